@@ -1,0 +1,3 @@
+using CrmTui.Cli;
+
+return await CliApp.RunAsync(args);

@@ -1,0 +1,16 @@
+namespace CrmTui.Transport;
+
+/// <summary>Runs argv commands somewhere: locally, over ssh, or (in tests) nowhere.</summary>
+public interface ICommandRunner
+{
+    /// <summary>Where commands run, for messages and the audit log: "local", "ssh node1", …</summary>
+    string Target { get; }
+
+    /// <summary>
+    /// Runs <paramref name="command"/>. Returns its result whatever the exit code. Throws
+    /// <see cref="TransportException"/> only when it could not be run or did not finish: program
+    /// not found, timeout (the process group is killed), ssh connection or host-key failure.
+    /// Cancellation kills the process and throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    Task<CommandResult> RunAsync(CommandLine command, CancellationToken cancellationToken = default);
+}
