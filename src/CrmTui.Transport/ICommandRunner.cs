@@ -7,6 +7,13 @@ public interface ICommandRunner
     string Target { get; }
 
     /// <summary>
+    /// The command exactly as this runner would send it, on one line: for a local runner the argv
+    /// POSIX-quoted, for ssh the remote command string (each argument single-quoted once). Used by
+    /// <c>--dry-run</c>, confirmation dialogs and the audit log.
+    /// </summary>
+    string Format(CommandLine command);
+
+    /// <summary>
     /// Runs <paramref name="command"/>. Returns its result whatever the exit code. Throws
     /// <see cref="TransportException"/> only when it could not be run or did not finish: program
     /// not found, timeout (the process group is killed), ssh connection or host-key failure.
