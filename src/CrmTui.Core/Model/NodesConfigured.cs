@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace CrmTui.Core.Model;
+
+/// <summary><c>summary/nodes_configured</c>.</summary>
+public sealed record NodesConfigured
+{
+    public int Number { get; init; }
+    public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+}
