@@ -1,0 +1,6 @@
+namespace CrmTui.Config.Toml;
+
+public sealed record TomlBoolean(bool Value, TomlPosition Position) : TomlValue(Position)
+{
+    public override string TypeName => "boolean";
+}

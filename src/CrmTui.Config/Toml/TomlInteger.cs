@@ -1,0 +1,6 @@
+namespace CrmTui.Config.Toml;
+
+public sealed record TomlInteger(long Value, TomlPosition Position) : TomlValue(Position)
+{
+    public override string TypeName => "integer";
+}
