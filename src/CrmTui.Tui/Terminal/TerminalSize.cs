@@ -1,0 +1,4 @@
+namespace CrmTui.Tui.Terminal;
+
+/// <summary>Terminal size in cells.</summary>
+public readonly record struct TerminalSize(int Width, int Height);
