@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs INSIDE a lab node's namespaces (lab-up.sh enters them with nsenter): gives the node its
+# private directories, then starts corosync, pacemakerd and sshd in the background.
+#
+#   node-init.sh NODE_DIR NODE_NAME
+#
+# NODE_DIR holds what lab-up.sh generated on the host: corosync.conf, authkey, cib.xml,
+# sshd_config, the sshd host key, authorized_keys, and log/ (bind-mounted as /var/log so logs
+# stay readable from the host while the lab runs and for the failure dump).
+set -euo pipefail
+
+node_dir=$1
+node_name=$2
+
+# unshare made every mount private already; say it again so nothing below can leak to the host.
+mount --make-rprivate /
+
+# Private tmpfs over each directory a cluster node writes to. Mounting over an existing host
+# directory hides it inside this namespace only; nothing on the host changes.
+private_tmpfs() { mount -t tmpfs -o "mode=${2:-0755},size=${3:-64m}" "crmtui-lab" "$1"; }
+private_tmpfs /run
+private_tmpfs /dev/shm 1777 256m
+private_tmpfs /root 0700
+private_tmpfs /etc/corosync
+private_tmpfs /var/lib/corosync
+private_tmpfs /var/lib/pacemaker
+# sysfs mounted from inside the network namespace shows this node's interfaces only.
+mount -t sysfs sysfs /sys
+mount --bind "$node_dir/log" /var/log
+
+hostname "$node_name"
+
+# Directory layout Debian's packages would create (tmpfiles.d / postinst), owned as they expect.
+install -d -m 0755 /run/sshd /run/crm /run/resource-agents /var/lib/corosync
+install -d -m 0750 -o hacluster -g haclient \
+  /var/lib/pacemaker/cib /var/lib/pacemaker/pengine /var/lib/pacemaker/blackbox /var/lib/pacemaker/cores
+install -d -m 0770 -o hacluster -g haclient /var/log/pacemaker /var/log/pacemaker/bundles
+install -d -m 0755 /var/log/cluster
+install -m 0644 "$node_dir/corosync.conf" /etc/corosync/corosync.conf
+install -m 0400 "$node_dir/authkey" /etc/corosync/authkey
+# The CIB is pre-seeded, so properties (stonith-enabled, dc-deadtime) and resources are in
+# place when the DC is elected: no second round of configuration after start.
+install -m 0600 -o hacluster -g haclient "$node_dir/cib.xml" /var/lib/pacemaker/cib/cib.xml
+install -d -m 0700 /root/.ssh
+install -m 0600 "$node_dir/authorized_keys" /root/.ssh/authorized_keys
+
+# Daemons are detached (setsid, stdin from /dev/null) so they outlive this script and nsenter;
+# they stay in this node's namespaces, which is what teardown looks for.
+setsid corosync -f >/var/log/cluster/corosync.stdout 2>&1 </dev/null &
+
+# pacemakerd needs corosync's IPC up; corosync-cfgtool answers as soon as it is.
+for _ in $(seq 100); do
+  corosync-cfgtool -s >/dev/null 2>&1 && break
+  sleep 0.1
+done
+corosync-cfgtool -s >/dev/null 2>&1 || { echo "corosync did not start within 10 s" >&2; exit 1; }
+
+PCMK_logfile=/var/log/pacemaker/pacemaker.log PCMK_logfacility=none \
+  setsid pacemakerd >/var/log/pacemaker/pacemakerd.stdout 2>&1 </dev/null &
+
+/usr/sbin/sshd -f "$node_dir/sshd_config" -E /var/log/sshd.log
