@@ -18,6 +18,7 @@ public sealed record ClusterOptions
     public long StonithTimeoutMs { get; init; }
     public long PriorityFencingDelayMs { get; init; }
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 
     public TimeSpan StonithTimeout => TimeSpan.FromMilliseconds(StonithTimeoutMs);
     public TimeSpan PriorityFencingDelay => TimeSpan.FromMilliseconds(PriorityFencingDelayMs);

@@ -7,4 +7,5 @@ public sealed record ClusterStack
 {
     public string Type { get; init; } = "";
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 }

@@ -15,4 +15,5 @@ public sealed record CurrentDc
     public bool? WithQuorum { get; init; }
     public bool? MixedVersion { get; init; }
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 }

@@ -10,4 +10,5 @@ public sealed record LastChange
     public string Client { get; init; } = "";
     public string Origin { get; init; } = "";
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 }

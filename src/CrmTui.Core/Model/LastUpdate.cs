@@ -7,4 +7,5 @@ public sealed record LastUpdate
 {
     public CrmTime Time { get; init; } = CrmTime.Parse("");
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 }

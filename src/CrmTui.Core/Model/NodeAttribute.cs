@@ -12,4 +12,5 @@ public sealed record NodeAttribute
     /// <summary>The expected value shown next to some (ping) attributes, raw.</summary>
     public string? Expected { get; init; }
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 }

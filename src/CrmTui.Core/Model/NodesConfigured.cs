@@ -7,4 +7,5 @@ public sealed record NodesConfigured
 {
     public int Number { get; init; }
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 }

@@ -9,4 +9,5 @@ public sealed record ResourceNode
     public string Id { get; init; } = "";
     public bool Cached { get; init; }
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 }

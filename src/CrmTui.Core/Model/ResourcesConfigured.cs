@@ -9,4 +9,5 @@ public sealed record ResourcesConfigured
     public int Disabled { get; init; }
     public int Blocked { get; init; }
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = Attributes.Empty;
+    public ImmutableArray<RawElement> Unknown { get; init; } = [];
 }
