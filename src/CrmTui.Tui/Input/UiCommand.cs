@@ -1,0 +1,58 @@
+namespace CrmTui.Tui.Input;
+
+/// <summary>
+/// What a key asks the UI to do. Screens handle commands, never raw keys, so rebinding a key in the
+/// config changes nothing else. Stable dotted names (for the config's <c>[keys]</c> table) are in
+/// <see cref="UiCommands"/>.
+/// </summary>
+public enum UiCommand
+{
+    CursorUp,
+    CursorDown,
+    PageUp,
+    PageDown,
+    CursorTop,
+    CursorBottom,
+    Select,
+    Back,
+    ViewNext,
+    ViewPrevious,
+    ViewNodes,
+    ViewResources,
+    ViewFailures,
+    ViewEvents,
+    ViewCommandLog,
+    Filter,
+    CommandMode,
+    Pause,
+    Follow,
+    Help,
+    Quit,
+    Redraw,
+    ToggleTickets,
+    ToggleFailCounts,
+    ToggleGroupByNode,
+    ToggleOperations,
+    ToggleTimings,
+    ToggleInactive,
+    ToggleDetails,
+    ToggleAttributes,
+    ToggleBans,
+    ToggleHeaders,
+    ToggleBrief,
+    TogglePending,
+    FenceHistoryLevel,
+    NodeStandby,
+    NodeMaintenance,
+    NodeFence,
+    ResourceCleanup,
+    ResourceRefresh,
+    ResourceMove,
+    ResourceBan,
+    ResourceClear,
+    ResourceEnableDisable,
+    ResourceRestart,
+    CleanupAll,
+    Confirm,
+    Cancel,
+}
