@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+
+namespace CrmTui.Config;
+
+/// <summary>
+/// Applies <c>[keys]</c> overrides to the default key table. A command named in an override loses its default
+/// keys; an override whose key is still bound to another command is a collision, never a silent replacement.
+/// </summary>
+public static class KeyMapResolver
+{
+    /// <summary>One collision: <paramref name="Override"/> wants a key that <paramref name="BoundTo"/> still holds.</summary>
+    public sealed record Collision(KeyBindingOverride Override, string BoundTo);
+
+    /// <summary>The effective table (normalized key → command) and the collisions that prevent it.</summary>
+    public static (ImmutableDictionary<string, string> Bindings, ImmutableArray<Collision> Collisions) Resolve(
+        IReadOnlyDictionary<string, string> defaultBindings,
+        IEnumerable<KeyBindingOverride> overrides)
+    {
+        var list = overrides.ToList();
+        var rebound = list.Select(o => o.Command).ToHashSet(StringComparer.Ordinal);
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, command) in defaultBindings)
+        {
+            if (!rebound.Contains(command))
+            {
+                table[KeyNames.TryNormalize(key, out var normalized, out _) ? normalized : key] = command;
+            }
+        }
+        var collisions = ImmutableArray.CreateBuilder<Collision>();
+        foreach (var item in list)
+        {
+            if (table.TryGetValue(item.Key, out var holder) && holder != item.Command)
+            {
+                collisions.Add(new Collision(item, holder));
+                continue;
+            }
+            table[item.Key] = item.Command;
+        }
+        return (table.ToImmutableDictionary(StringComparer.Ordinal), collisions.ToImmutable());
+    }
+}
