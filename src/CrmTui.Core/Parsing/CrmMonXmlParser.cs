@@ -47,7 +47,8 @@ public static class CrmMonXmlParser
         }
         catch (XmlException e)
         {
-            throw new CrmMonFormatException(Reason(e), e.LineNumber, e.LinePosition, cursor?.Path() ?? "", e);
+            // An empty document is reported at line 0; its error is at the very start.
+            throw new CrmMonFormatException(Reason(e), Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), cursor?.Path() ?? "", e);
         }
         catch (Exception e)
         {

@@ -34,8 +34,11 @@ internal sealed class XmlCursor
 
     public bool IsEmptyElement => _reader.IsEmptyElement;
 
+    /// <summary>1-based; before anything was read that is the start of the document.</summary>
     public (int Line, int Column) Position =>
-        _reader is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+        _reader is IXmlLineInfo info && info.HasLineInfo()
+            ? (Math.Max(1, info.LineNumber), Math.Max(1, info.LinePosition))
+            : (1, 1);
 
     /// <summary>Moves to the root element and opens it; false when the document has none.</summary>
     public bool EnterRoot()
