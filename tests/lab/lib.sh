@@ -163,12 +163,13 @@ teardown_lab() {
   rm -rf --one-file-system "$LAB_STATE"
 }
 
-# Serialises the check-and-claim phase of concurrent lab-up/lab-down runs on this machine.
+# Serialises the check-and-claim phase of concurrent lab-up/lab-down runs on this machine. One
+# lock for the machine, whatever CRMTUI_LAB_ROOT says: subnets and interfaces are machine-wide.
+LAB_LOCK=/tmp/crmtui-lab.lock
 lab_lock() {
   mkdir -p "$LAB_ROOT"
-  chmod 0755 "$LAB_ROOT"
-  exec 9>"$LAB_ROOT/.lock"
-  flock -w 120 9 || die "$EXIT_FAILED" "could not lock $LAB_ROOT/.lock within 120 s"
+  exec 9>"$LAB_LOCK"
+  flock -w 120 9 || die "$EXIT_FAILED" "could not lock $LAB_LOCK within 120 s"
 }
 lab_unlock() { exec 9>&-; }
 
