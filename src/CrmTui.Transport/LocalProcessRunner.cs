@@ -80,7 +80,10 @@ public sealed class LocalProcessRunner : ICommandRunner
         catch (OperationCanceledException)
         {
             Kill(process);
-            await DrainAsync(process, stdoutTask, stderrTask, stdinTask).ConfigureAwait(false);
+            // Wait for the exit only, not for end-of-file: an ssh mux client hands its pipes to
+            // the master, which keeps them until the remote command ends, possibly much later.
+            Abandon(stdoutTask, stderrTask, stdinTask);
+            await Task.WhenAny(process.WaitForExitAsync(CancellationToken.None), Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             throw new TransportException(
                 TransportFailure.Timeout, Target,
@@ -97,9 +100,12 @@ public sealed class LocalProcessRunner : ICommandRunner
         }
         await DrainAsync(process, stdoutTask, stderrTask, stdinTask).ConfigureAwait(false);
         if (!outputs.IsCompleted)
+        {
+            Abandon(stdoutTask, stderrTask, stdinTask);
             throw new TransportException(
                 TransportFailure.Timeout, Target,
                 $"{command.Program} exited but a process outside its group kept its output open past the {command.Timeout.TotalSeconds:0.#} s timeout");
+        }
         stopwatch.Stop();
         return new CommandResult(process.ExitCode, await stdoutTask.ConfigureAwait(false), await stderrTask.ConfigureAwait(false), stopwatch.Elapsed);
     }
@@ -169,6 +175,14 @@ public sealed class LocalProcessRunner : ICommandRunner
         catch (Win32Exception)
         {
         }
+    }
+
+    // Reads left running after a kill end when the last holder of the pipe closes it; observe
+    // their faults so they are not reported as unobserved.
+    private static void Abandon(params Task[] tasks)
+    {
+        foreach (var task in tasks)
+            _ = task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
     private static async Task DrainAsync(Process process, Task stdout, Task stderr, Task stdin)

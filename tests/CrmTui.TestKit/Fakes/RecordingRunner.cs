@@ -9,14 +9,17 @@ namespace CrmTui.TestKit.Fakes;
 /// <code>
 /// var runner = new RecordingRunner()
 ///     .WhenProgram("crm_mon", stdout: xml)                       // every crm_mon call
-///     .When(c => c.Argv.Contains("--cleanup"), exitCode: 1, stderr: "no such resource", times: 1)
+///     .When(c => c.Argv.Contains("--cleanup"), exitCode: 1, stderr: "no such resource", times: 1)   // newest wins
 ///     .Throws(c => c.Program == "stonith_admin", TransportFailure.Timeout);
 /// await runner.RunAsync(CommandLine.Of("crm_mon", "--output-as=xml"));
 /// Assert.Equal(["crm_mon", "--output-as=xml"], runner.Argvs[0]);
 /// </code>
-/// Rules are tried in the order they were added; the first that matches answers. A rule given
-/// <c>times</c> answers that many calls and is then used up. A call no rule matches gets
-/// <see cref="Default"/> (exit 0, empty output unless changed).
+/// The newest matching rule answers, so a test can set up a healthy host and later script its
+/// failure on top (<c>runner.Throws(…)</c> overrides an earlier <c>WhenProgram</c>). A rule given
+/// <c>times</c> answers that many calls and is then used up, uncovering the older rules again:
+/// <c>.WhenProgram("crm_mon", stdout: ok).WhenProgram("crm_mon", exitCode: 102, times: 1)</c>
+/// fails once, then succeeds. A call no rule matches gets <see cref="Default"/> (exit 0, empty
+/// output unless changed).
 /// </summary>
 public sealed class RecordingRunner : ICommandRunner
 {
@@ -109,7 +112,7 @@ public sealed class RecordingRunner : ICommandRunner
         lock (_gate)
         {
             _calls.Add(command);
-            for (var i = 0; i < _rules.Count; i++)
+            for (var i = _rules.Count - 1; i >= 0; i--)
             {
                 var rule = _rules[i];
                 if (!rule.Match(command))

@@ -20,11 +20,11 @@ public sealed class RecordingRunnerTests
     }
 
     [Fact]
-    public async Task The_first_matching_rule_answers_and_a_counted_rule_is_used_up()
+    public async Task The_newest_matching_rule_answers_and_a_counted_rule_is_used_up()
     {
         var runner = new RecordingRunner()
-            .WhenProgram("crm_mon", exitCode: 102, stderr: "down", times: 1)
-            .WhenProgram("crm_mon", stdout: "<xml/>");
+            .WhenProgram("crm_mon", stdout: "<xml/>")
+            .WhenProgram("crm_mon", exitCode: 102, stderr: "down", times: 1);
 
         var first = await runner.RunAsync(CommandLine.Of("crm_mon"));
         var second = await runner.RunAsync(CommandLine.Of("crm_mon"));

@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace CrmTui.Transport;
+
+/// <summary>
+/// Runs commands on one host through the system OpenSSH client, over one multiplexed master
+/// connection (opened by the first command, closed by <see cref="CloseAsync"/>), so a poll costs
+/// a channel on an open connection, not a TCP and key exchange.
+/// </summary>
+/// <remarks>
+/// The argv is quoted once, here, into the single remote command string ssh hands to the remote
+/// login shell (see <see cref="RemoteShellQuoting"/>). ssh itself runs through a local runner,
+/// so the timeout kills the ssh client's process group; the master daemonizes into its own
+/// session and survives, ready for the next call.
+/// </remarks>
+public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDisposable
+{
+    private readonly ICommandRunner _local;
+    private readonly SshControlDirectory _controlDirectory;
+    private readonly bool _ownsControlDirectory;
+    private readonly string _sshProgram;
+    private int _used;
+
+    /// <param name="target">The host and how to reach it.</param>
+    /// <param name="controlDirectory">Where control sockets go; null: a private one this runner
+    /// creates and removes on dispose.</param>
+    /// <param name="local">Runs the ssh client; null: a <see cref="LocalProcessRunner"/>.</param>
+    /// <param name="sshProgram">The ssh client, "ssh" from PATH unless given.</param>
+    /// <exception cref="TransportException">InvalidRequest for a host, user or jump host that
+    /// starts with '-' (ssh would read it as an option) or holds whitespace.</exception>
+    public SshCommandRunner(SshTarget target, SshControlDirectory? controlDirectory = null, ICommandRunner? local = null, string sshProgram = "ssh")
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        Validate(target);
+        SshTarget = target;
+        Target = "ssh " + target.Host;
+        _local = local ?? new LocalProcessRunner();
+        _sshProgram = sshProgram;
+        if (target.Multiplex)
+        {
+            _ownsControlDirectory = controlDirectory is null;
+            _controlDirectory = controlDirectory ?? SshControlDirectory.Create();
+        }
+        else
+        {
+            _controlDirectory = controlDirectory!;
+        }
+    }
+
+    /// <summary>How this runner reaches its host.</summary>
+    public SshTarget SshTarget { get; }
+
+    /// <inheritdoc/>
+    public string Target { get; }
+
+    /// <summary>The ControlPath ssh is given (with <c>%C</c> unexpanded); null without multiplexing.</summary>
+    public string? ControlPath => SshTarget.Multiplex ? _controlDirectory.ControlPath : null;
+
+    /// <summary>The remote command string exactly as sent: each word single-quoted once.</summary>
+    public string Format(CommandLine command) => RemoteShellQuoting.RemoteCommand(command, SshTarget.Sudo);
+
+    /// <summary>The full local argv of the ssh client for <paramref name="command"/> (for tests and docs).</summary>
+    public ImmutableArray<string> BuildArgv(CommandLine command) =>
+        [.. BaseArgv(), "--", SshTarget.Host, Format(command)];
+
+    /// <inheritdoc/>
+    public async Task<CommandResult> RunAsync(CommandLine command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Argv.IsDefaultOrEmpty || command.Program.Length == 0)
+            throw new TransportException(TransportFailure.InvalidRequest, Target, "empty command: nothing to run");
+        Interlocked.Exchange(ref _used, 1);
+        // The environment travels inside the remote command (env NAME=value …), not to ssh.
+        var ssh = new CommandLine(BuildArgv(command)) { Timeout = command.Timeout, StandardInput = command.StandardInput };
+        CommandResult result;
+        try
+        {
+            result = await _local.RunAsync(ssh, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TransportException ex) when (ex.Failure == TransportFailure.Timeout)
+        {
+            throw new TransportException(TransportFailure.Timeout, Target,
+                $"{command.Program} on {SshTarget.Host} did not finish within {command.Timeout.TotalSeconds:0.#} s; the ssh session was killed", ex);
+        }
+        catch (TransportException ex) when (ex.Failure == TransportFailure.ProgramNotFound)
+        {
+            throw new TransportException(TransportFailure.ProgramNotFound, Target,
+                $"the ssh client ({_sshProgram}) is not installed here; install openssh-client", ex);
+        }
+        return SshFailureClassifier.Classify(SshTarget, Target, result) is { } failure ? throw failure : result;
+    }
+
+    /// <summary>Whether a master connection is up for this host (<c>ssh -O check</c>).</summary>
+    public async Task<bool> IsMasterRunningAsync(CancellationToken cancellationToken = default)
+    {
+        if (!SshTarget.Multiplex)
+            return false;
+        var result = await ControlAsync("check", cancellationToken).ConfigureAwait(false);
+        return result?.ExitCode == 0;
+    }
+
+    /// <summary>
+    /// Closes the master connection (<c>ssh -O exit</c>) if this runner may have opened one.
+    /// Never throws: closing runs on the way out, where a missing master is fine.
+    /// </summary>
+    public async Task CloseAsync(CancellationToken cancellationToken = default)
+    {
+        if (!SshTarget.Multiplex || Interlocked.Exchange(ref _used, 0) == 0)
+            return;
+        await ControlAsync("exit", cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CloseAsync().ConfigureAwait(false);
+        if (_ownsControlDirectory)
+            _controlDirectory.Dispose();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private async Task<CommandResult?> ControlAsync(string operation, CancellationToken cancellationToken)
+    {
+        ImmutableArray<string> argv = [.. BaseArgv(), "-O", operation, "--", SshTarget.Host];
+        try
+        {
+            return await _local.RunAsync(new CommandLine(argv) { Timeout = TimeSpan.FromSeconds(5) }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TransportException)
+        {
+            return null;
+        }
+    }
+
+    private List<string> BaseArgv()
+    {
+        var t = SshTarget;
+        var argv = new List<string> { _sshProgram };
+        if (t.ConfigFile is not null)
+            argv.AddRange(["-F", t.ConfigFile]);
+        // ssh keeps the first value it sees for each keyword: BatchMode goes first so nothing can
+        // re-enable prompts; the user's extra options go next so they override our defaults.
+        argv.AddRange(["-o", "BatchMode=yes"]);
+        foreach (var option in t.ExtraOptions)
+            argv.AddRange(["-o", option]);
+        argv.AddRange(["-T",
+            "-o", "ConnectTimeout=" + Seconds(t.ConnectTimeout),
+            "-o", "ServerAliveInterval=" + Seconds(t.ServerAliveInterval),
+            "-o", "ServerAliveCountMax=" + t.ServerAliveCountMax.ToString(CultureInfo.InvariantCulture)]);
+        if (t.Multiplex)
+            argv.AddRange(["-o", "ControlMaster=auto", "-o", "ControlPath=" + _controlDirectory.ControlPath,
+                "-o", "ControlPersist=" + Seconds(t.ControlPersist)]);
+        else
+            argv.AddRange(["-o", "ControlMaster=no", "-o", "ControlPath=none"]);
+        if (t.Port is { } port)
+            argv.AddRange(["-p", port.ToString(CultureInfo.InvariantCulture)]);
+        if (t.User is not null)
+            argv.AddRange(["-l", t.User]);
+        if (t.IdentityFile is not null)
+            argv.AddRange(["-i", t.IdentityFile]);
+        if (t.JumpHost is not null)
+            argv.AddRange(["-J", t.JumpHost]);
+        return argv;
+    }
+
+    private static string Seconds(TimeSpan span) =>
+        Math.Max(1, (int)Math.Ceiling(span.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
+    private static void Validate(SshTarget target)
+    {
+        Refuse("host", target.Host, required: true);
+        Refuse("user", target.User);
+        Refuse("jump host", target.JumpHost);
+        if (target.Port is < 1 or > 65535)
+            throw new TransportException(TransportFailure.InvalidRequest, "ssh " + target.Host, $"ssh port {target.Port} is not between 1 and 65535");
+        foreach (var option in target.ExtraOptions)
+        {
+            if (string.IsNullOrWhiteSpace(option) || option.StartsWith('-') || option.Any(char.IsControl))
+                throw new TransportException(TransportFailure.InvalidRequest, "ssh " + target.Host,
+                    $"ssh option \"{option}\" must be Keyword=value (it is passed as -o Keyword=value)");
+        }
+    }
+
+    private static void Refuse(string what, string? value, bool required = false)
+    {
+        if (value is null && !required)
+            return;
+        if (string.IsNullOrEmpty(value))
+            throw new TransportException(TransportFailure.InvalidRequest, "ssh", $"ssh {what} is empty");
+        if (value.StartsWith('-'))
+            throw new TransportException(TransportFailure.InvalidRequest, "ssh " + value,
+                $"ssh {what} \"{value}\" starts with '-': ssh would read it as an option, so it is refused");
+        if (value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            throw new TransportException(TransportFailure.InvalidRequest, "ssh " + value,
+                $"ssh {what} \"{value}\" contains whitespace or control characters");
+    }
+}

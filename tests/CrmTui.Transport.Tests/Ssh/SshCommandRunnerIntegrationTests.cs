@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using CrmTui.Transport;
+using Xunit.Abstractions;
+
+namespace CrmTui.Transport.Tests.Ssh;
+
+/// <summary>The ssh runner against a real sshd on loopback (skipped with the reason when it cannot run; fails in CI).</summary>
+public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestOutputHelper output) : IClassFixture<SshdFixture>
+{
+    private bool Unavailable()
+    {
+        if (fixture.Sshd is not null)
+            return false;
+        output.WriteLine(fixture.SkipReason);
+        return true;
+    }
+
+    [Fact]
+    public async Task Hostile_arguments_travel_to_the_real_sshd_and_back_byte_identical()
+    {
+        if (Unavailable()) return;
+        // Given arguments full of shell syntax
+        string[] hostile =
+        [
+            "it's", "\"dq\"", "$(id)", "`id`", "a;b", "a|b", "a&b", "*", "~", "~root", "tab\there",
+            "new\nline", "-n", "--", "", "  spaced  ", "ünïcødé ✓ 日本", "\\backslash", "$HOME", "!x", "#c", "'", "''",
+        ];
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
+
+        // When printf, not a shell, prints each one followed by NUL on the remote side
+        var result = await runner.RunAsync(CommandLine.Of(["/usr/bin/printf", "%s\\0", .. hostile]));
+
+        // Then each one came back exactly
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([.. hostile, ""], result.Stdout.Split('\0'));
+    }
+
+    [Fact]
+    public async Task Environment_variables_and_stdin_reach_the_remote_command()
+    {
+        if (Unavailable()) return;
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
+        var command = CommandLine.Of("/bin/sh", "-c", "printf '%s|' \"$CIB_file\"; cat")
+            .WithEnvironment("CIB_file", "/tmp/it's $(here).xml") with { StandardInput = "<cib/>\n" };
+
+        var result = await runner.RunAsync(command);
+
+        Assert.Equal("/tmp/it's $(here).xml|<cib/>\n", result.Stdout);
+    }
+
+    [Fact]
+    public async Task The_remote_exit_code_and_stderr_come_back_as_a_result()
+    {
+        if (Unavailable()) return;
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
+
+        var result = await runner.RunAsync(CommandLine.Of("/bin/sh", "-c", "echo oops >&2; exit 3"));
+
+        Assert.Equal((3, "oops\n"), (result.ExitCode, result.Stderr));
+    }
+
+    [Fact]
+    public async Task A_closed_port_is_a_connection_failure_with_a_clear_message_and_no_hang()
+    {
+        if (Unavailable()) return;
+        // Given a port nothing listens on
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target() with { Port = closedPort });
+        var stopwatch = Stopwatch.StartNew();
+
+        var ex = await Assert.ThrowsAsync<TransportException>(() => runner.RunAsync(CommandLine.Of("true")));
+
+        output.WriteLine(ex.Message);
+        Assert.Equal(TransportFailure.ConnectionFailed, ex.Failure);
+        Assert.Contains($"127.0.0.1:{closedPort}", ex.Message);
+        Assert.Contains("Connection refused", ex.Message);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task An_unknown_host_key_under_strict_checking_is_rejected_with_what_to_do()
+    {
+        if (Unavailable()) return;
+        var sshd = fixture.Sshd!;
+        var target = sshd.Target() with { ExtraOptions = ["UserKnownHostsFile=" + sshd.EmptyKnownHostsPath, "GlobalKnownHostsFile=/dev/null", "StrictHostKeyChecking=yes", "IdentitiesOnly=yes"] };
+        await using var runner = new SshCommandRunner(target);
+
+        var ex = await Assert.ThrowsAsync<TransportException>(() => runner.RunAsync(CommandLine.Of("true")));
+
+        output.WriteLine(ex.Message);
+        Assert.Equal(TransportFailure.HostKeyRejected, ex.Failure);
+        Assert.Contains("not in known_hosts", ex.Message);
+        Assert.Contains("ssh-keyscan", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_changed_host_key_is_rejected_and_called_a_change()
+    {
+        if (Unavailable()) return;
+        var sshd = fixture.Sshd!;
+        var target = sshd.Target() with { ExtraOptions = ["UserKnownHostsFile=" + sshd.WriteWrongKnownHosts(), "GlobalKnownHostsFile=/dev/null", "StrictHostKeyChecking=yes", "IdentitiesOnly=yes"] };
+        await using var runner = new SshCommandRunner(target);
+
+        var ex = await Assert.ThrowsAsync<TransportException>(() => runner.RunAsync(CommandLine.Of("true")));
+
+        output.WriteLine(ex.Message);
+        Assert.Equal(TransportFailure.HostKeyRejected, ex.Failure);
+        Assert.Contains("CHANGED", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_key_the_server_does_not_accept_is_an_authentication_failure()
+    {
+        if (Unavailable()) return;
+        var sshd = fixture.Sshd!;
+        // The host's own private key is a valid key that is not in authorized_keys.
+        await using var runner = new SshCommandRunner(sshd.Target() with { IdentityFile = Path.Combine(sshd.Directory, "host_ed25519") });
+
+        var ex = await Assert.ThrowsAsync<TransportException>(() => runner.RunAsync(CommandLine.Of("true")));
+
+        output.WriteLine(ex.Message);
+        Assert.Equal(TransportFailure.AuthenticationFailed, ex.Failure);
+    }
+
+    [Fact]
+    public async Task A_remote_command_that_never_ends_is_killed_at_the_timeout_and_the_master_stays()
+    {
+        if (Unavailable()) return;
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
+        await runner.RunAsync(CommandLine.Of("true"));
+        var stopwatch = Stopwatch.StartNew();
+
+        var ex = await Assert.ThrowsAsync<TransportException>(
+            () => runner.RunAsync(CommandLine.Of("sleep", "600").WithTimeout(TimeSpan.FromSeconds(2))));
+
+        Assert.Equal(TransportFailure.Timeout, ex.Failure);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        Assert.True(await runner.IsMasterRunningAsync());
+        Assert.Equal(0, (await runner.RunAsync(CommandLine.Of("true"))).ExitCode);
+    }
+
+    [Fact]
+    public async Task Successive_calls_share_one_master_connection_and_close_ends_it()
+    {
+        if (Unavailable()) return;
+        // Given a multiplexing runner
+        var runner = new SshCommandRunner(fixture.Sshd!.Target());
+        var probe = CommandLine.Of("/bin/sh", "-c", "echo \"$SSH_CONNECTION\"");
+
+        // When two commands run
+        var first = await runner.RunAsync(probe);
+        var masterUp = await runner.IsMasterRunningAsync();
+        var second = await runner.RunAsync(probe);
+        await runner.CloseAsync();
+        var masterAfterClose = await runner.IsMasterRunningAsync();
+        await runner.DisposeAsync();
+
+        // Then both came over the same TCP connection (same client port), the master was up, and close ended it
+        Assert.True(masterUp);
+        Assert.Equal(first.Stdout, second.Stdout);
+        Assert.False(masterAfterClose);
+    }
+
+    [Fact]
+    public async Task Without_multiplexing_each_call_opens_its_own_connection()
+    {
+        if (Unavailable()) return;
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target(multiplex: false));
+        var probe = CommandLine.Of("/bin/sh", "-c", "echo \"$SSH_CONNECTION\"");
+
+        var first = await runner.RunAsync(probe);
+        var second = await runner.RunAsync(probe);
+
+        Assert.NotEqual(first.Stdout, second.Stdout);
+        Assert.False(await runner.IsMasterRunningAsync());
+    }
+
+    [Fact]
+    public async Task Cancellation_kills_the_ssh_client_promptly()
+    {
+        if (Unavailable()) return;
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
+        var stopwatch = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunAsync(CommandLine.Of("sleep", "600"), cts.Token));
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+    }
+}
