@@ -1,0 +1,41 @@
+using CrmTui.Core.Model;
+using CrmTui.Core.Parsing;
+
+namespace CrmTui.Core.Tests.Parsing;
+
+public sealed class WriterTests
+{
+    [Fact]
+    public void A_snapshot_built_by_hand_is_written_in_crm_mon_section_order()
+    {
+        var snapshot = new ClusterSnapshot
+        {
+            ApiVersion = "2.25",
+            Status = new ResultStatus { Code = 0, Message = "OK" },
+            Nodes = [new ClusterNode { Name = "n1", Id = "1", Online = true, TypeText = "member" }],
+            Summary = new ClusterSummary { Stack = new ClusterStack { Type = "corosync" } },
+        };
+
+        var xml = CrmMonXmlWriter.Write(snapshot);
+        var back = CrmMonXmlParser.Parse(xml);
+
+        Assert.Equal(["summary", "nodes", "status"], back.Sections.Select(s => s.Name));
+        Assert.True(back.Nodes.Single().Online);
+        Assert.Equal(NodeType.Member, back.Nodes[0].Type);
+        Assert.Equal("corosync", back.Summary!.Stack!.Type);
+    }
+
+    [Fact]
+    public void Extra_text_wins_over_the_typed_value_of_the_same_attribute()
+    {
+        var snapshot = new ClusterSnapshot
+        {
+            Nodes = [new ClusterNode { Name = "n1", Online = true, Extra = Attributes.Empty.Add("online", "yes") }],
+        };
+
+        var xml = CrmMonXmlWriter.Write(snapshot);
+
+        Assert.Contains("online=\"yes\"", xml);
+        Assert.DoesNotContain("online=\"true\"", xml);
+    }
+}
