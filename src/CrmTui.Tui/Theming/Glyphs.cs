@@ -3,6 +3,8 @@ namespace CrmTui.Tui.Theming;
 /// <summary>
 /// The symbols screens draw. Single-width Unicode symbols only, never emoji (their width differs
 /// between terminals and columns drift); an ASCII set when the locale is not UTF-8.
+/// <see cref="Box"/> holds the six box-drawing pieces: top-left, top-right, bottom-left,
+/// bottom-right, horizontal, vertical.
 /// </summary>
 public sealed record Glyphs(
     string Online,
@@ -15,11 +17,12 @@ public sealed record Glyphs(
     string Selected,
     string Ellipsis,
     string Separator,
+    string Box,
     bool IsUnicode)
 {
-    public static Glyphs Unicode { get; } = new("●", "○", "✓", "✗", "⚠", "▲", "▼", "▶", "…", "│", true);
+    public static Glyphs Unicode { get; } = new("●", "○", "✓", "✗", "⚠", "▲", "▼", "▶", "…", "│", "┌┐└┘─│", true);
 
-    public static Glyphs Ascii { get; } = new("*", "o", "+", "x", "!", "^", "v", ">", "~", "|", false);
+    public static Glyphs Ascii { get; } = new("*", "o", "+", "x", "!", "^", "v", ">", "~", "|", "++++-|", false);
 
     /// <summary>
     /// Picks the set from the locale the way a terminal program would: the first non-empty of

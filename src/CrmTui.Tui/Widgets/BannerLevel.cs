@@ -1,0 +1,8 @@
+namespace CrmTui.Tui.Widgets;
+
+public enum BannerLevel
+{
+    Info,
+    Warning,
+    Critical,
+}

@@ -1,0 +1,7 @@
+namespace CrmTui.Tui.Widgets;
+
+public enum ColumnAlign
+{
+    Left,
+    Right,
+}
