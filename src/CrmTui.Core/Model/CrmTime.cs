@@ -50,11 +50,48 @@ public readonly record struct CrmTime(string Raw, DateTimeOffset? Value)
             return null;
         }
 
-        // ctime: "Thu Jun  1 07:52:55 2017" — day is space padded, so collapse runs of spaces.
-        var collapsed = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return DateTimeOffset.TryParseExact(collapsed, "ddd MMM d HH:mm:ss yyyy", CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var ctime)
-            ? ctime
-            : null;
+        return TryParseCtime(text);
+    }
+
+    // ctime: "Thu Jun  1 07:52:55 2017" (day space padded). Hand-parsed because operation
+    // histories carry thousands of these; no allocation, no culture lookups.
+    private static DateTimeOffset? TryParseCtime(ReadOnlySpan<char> text)
+    {
+        Span<Range> parts = stackalloc Range[6];
+        if (text.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries) != 5)
+        {
+            return null;
+        }
+
+        var weekday = text[parts[0]];
+        var monthName = text[parts[1]];
+        var clock = text[parts[3]];
+        if (weekday.Length != 3 || clock.Length != 8 || clock[2] != ':' || clock[5] != ':')
+        {
+            return null;
+        }
+
+        var month = monthName switch
+        {
+            "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
+            "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, "Dec" => 12,
+            _ => 0,
+        };
+        if (month == 0
+            || !int.TryParse(text[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(text[parts[4]], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(clock[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
+            || !int.TryParse(clock[3..5], NumberStyles.None, CultureInfo.InvariantCulture, out var minute)
+            || !int.TryParse(clock[6..], NumberStyles.None, CultureInfo.InvariantCulture, out var second))
+        {
+            return null;
+        }
+
+        if (year is < 1 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return null;
+        }
+
+        return new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
     }
 }
