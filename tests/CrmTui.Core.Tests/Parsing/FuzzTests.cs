@@ -25,7 +25,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var text = Encoding.UTF8.GetString(bytes);
             var meaningful = text.TrimEnd().Length;
             var rootOpened = text.IndexOf('>') + 1;
-            var step = Math.Max(1, bytes.Length / 150);
+            var step = Math.Max(1, bytes.Length / 300);
             for (var length = 0; length < meaningful; length += step)
             {
                 cases++;
