@@ -6,6 +6,8 @@ namespace CrmTui.Core.Parsing;
 internal sealed class HistoryReader
 {
     private readonly XmlCursor _cursor;
+    private readonly ListPool<ResourceHistory> _resources = new();
+    private readonly ListPool<OperationRecord> _operations = new();
 
     public HistoryReader(XmlCursor cursor)
     {
@@ -24,7 +26,7 @@ internal sealed class HistoryReader
         {
             if (_cursor.Name == "resource_history")
             {
-                (resources ??= []).Add(ReadResource());
+                (resources ??= _resources.Rent()).Add(ReadResource());
             }
             else
             {
@@ -35,7 +37,7 @@ internal sealed class HistoryReader
         return new NodeHistory
         {
             Node = name,
-            Resources = resources is null ? [] : [.. resources],
+            Resources = _resources.ToArray(resources),
             Extra = extra,
             Unknown = _cursor.FinishUnknown(level, unknown),
         };
@@ -57,7 +59,7 @@ internal sealed class HistoryReader
         {
             if (_cursor.Name == "operation_history")
             {
-                (operations ??= []).Add(ReadOperation());
+                (operations ??= _operations.Rent()).Add(ReadOperation());
             }
             else
             {
@@ -72,7 +74,7 @@ internal sealed class HistoryReader
             MigrationThreshold = threshold,
             FailCount = failCount,
             LastFailure = lastFailure,
-            Operations = operations is null ? [] : [.. operations],
+            Operations = _operations.ToArray(operations),
             Extra = extra,
             Unknown = _cursor.FinishUnknown(level, unknown),
         };

@@ -7,6 +7,7 @@ internal sealed class NodesReader
 {
     private readonly XmlCursor _cursor;
     private readonly ResourceTreeReader _resources;
+    private readonly ListPool<NodeAttribute> _attributes = new();
 
     public NodesReader(XmlCursor cursor, ResourceTreeReader resources)
     {
@@ -59,7 +60,7 @@ internal sealed class NodesReader
         {
             if (_cursor.Name == "attribute")
             {
-                (attributes ??= []).Add(ReadAttribute(nodeName));
+                (attributes ??= _attributes.Rent()).Add(ReadAttribute(nodeName));
             }
             else
             {
@@ -70,7 +71,7 @@ internal sealed class NodesReader
         return new NodeAttributeSet
         {
             Node = nodeName,
-            Attributes = attributes is null ? [] : [.. attributes],
+            Attributes = _attributes.ToArray(attributes),
             Extra = extra,
             Unknown = _cursor.FinishUnknown(level, unknown),
         };

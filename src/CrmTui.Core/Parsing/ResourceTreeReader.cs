@@ -7,6 +7,8 @@ namespace CrmTui.Core.Parsing;
 internal sealed class ResourceTreeReader
 {
     private readonly XmlCursor _cursor;
+    private readonly ListPool<ResourceItem> _items = new();
+    private readonly ListPool<ResourceNode> _nodes = new();
 
     public ResourceTreeReader(XmlCursor cursor)
     {
@@ -30,10 +32,10 @@ internal sealed class ResourceTreeReader
         List<ResourceItem>? items = null;
         while (_cursor.NextChild(level))
         {
-            (items ??= []).Add(ReadItem());
+            (items ??= _items.Rent()).Add(ReadItem());
         }
 
-        return items is null ? [] : [.. items];
+        return _items.ToArray(items);
     }
 
     private PrimitiveResource ReadPrimitive()
@@ -63,7 +65,7 @@ internal sealed class ResourceTreeReader
         {
             if (_cursor.Name == "node")
             {
-                (nodes ??= []).Add(ReadResourceNode());
+                (nodes ??= _nodes.Rent()).Add(ReadResourceNode());
             }
             else
             {
@@ -89,7 +91,7 @@ internal sealed class ResourceTreeReader
             Pending = pending,
             LockedTo = lockedTo,
             Description = description,
-            Nodes = nodes is null ? [] : [.. nodes],
+            Nodes = _nodes.ToArray(nodes),
             Extra = extra,
             Unknown = _cursor.FinishUnknown(level, unknown),
         };
