@@ -37,16 +37,27 @@ public sealed record ClusterSnapshot
     public bool HasErrors => Status?.HasErrors ?? false;
 
     /// <summary>
-    /// crm_mon could not read the CIB: errors and no cluster summary. Callers must treat this as
-    /// a failure even though crm_mon exited 0.
+    /// crm_mon 3.x's <c>crm-mon-disconnected</c> element: it could not reach the cluster.
     /// </summary>
-    public bool IsRefusal => HasErrors && Summary is null;
+    public RawElement? Disconnected => Unknown.FirstOrDefault(e => e.Name == DisconnectedElement);
+
+    /// <summary>
+    /// crm_mon could not read the CIB: errors (or a disconnected notice) and no cluster summary.
+    /// Callers must treat this as a failure even though crm_mon exited 0.
+    /// </summary>
+    public bool IsRefusal => (HasErrors || Disconnected is not null) && Summary is null;
 
     /// <summary>A one-line description of what went wrong, or null when nothing did.</summary>
     public string? ErrorMessage =>
-        !HasErrors ? null
-        : !Status!.Errors.IsDefaultOrEmpty ? string.Join("; ", Status.Errors)
-        : $"crm_mon status {Status.Code}: {Status.Message}";
+        HasErrors
+            ? !Status!.Errors.IsDefaultOrEmpty ? string.Join("; ", Status.Errors) : $"crm_mon status {Status.Code}: {Status.Message}"
+        : Disconnected is { } disconnected
+            ? "crm_mon is disconnected from the cluster"
+              + (disconnected.Attributes.TryGetValue("description", out var why) && why.Length > 0 ? ": " + why : "")
+              + (disconnected.Attributes.TryGetValue("pacemakerd-state", out var state) ? $" (pacemakerd {state})" : "")
+        : null;
+
+    private const string DisconnectedElement = "crm-mon-disconnected";
 
     public string? DcName => Summary?.CurrentDc is { Present: true } dc ? dc.Name : null;
 
@@ -71,6 +82,30 @@ public sealed record ClusterSnapshot
         foreach (var item in Resources)
         {
             Collect(item, parents, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>Every item of the resource tree (clones, groups, bundles, replicas, primitives), depth first in document order.</summary>
+    public IEnumerable<ResourceItem> AllResourceItems()
+    {
+        var result = new List<ResourceItem>();
+        var pending = new Stack<ResourceItem>();
+        for (var i = Resources.Length - 1; i >= 0; i--)
+        {
+            pending.Push(Resources[i]);
+        }
+
+        while (pending.Count > 0)
+        {
+            var item = pending.Pop();
+            result.Add(item);
+            var children = item.ChildItems;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                pending.Push(children[i]);
+            }
         }
 
         return result;

@@ -188,6 +188,9 @@ public sealed class FixtureParseTests
         Assert.Equal("web-clone", primitives[6].Root.Id);
         Assert.Equal("web-srv", primitives[6].Resource.BaseId);
         Assert.True(((CloneResource)snapshot.Resources[1]).Unique);
+        Assert.Equal(
+            ["db-clone", "db", "db", "db", "web-clone", "web:0", "web-ip:0", "web-srv:0", "web:1", "web-ip:1", "web-srv:1"],
+            snapshot.AllResourceItems().Select(i => i.Id));
 
         ModelAssert.Equal(
             [

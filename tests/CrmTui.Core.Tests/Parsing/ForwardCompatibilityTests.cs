@@ -94,6 +94,17 @@ public sealed class ForwardCompatibilityTests
     }
 
     [Fact]
+    public void A_disconnected_notice_without_a_summary_is_a_refusal()
+    {
+        var snapshot = CrmMonXmlParser.Parse(
+            "<pacemaker-result api-version=\"2.42\"><crm-mon-disconnected description=\"Pacemaker daemons are starting\" pacemakerd-state=\"starting_daemons\"/><status code=\"0\" message=\"OK\"/></pacemaker-result>");
+
+        Assert.False(snapshot.HasErrors);
+        Assert.True(snapshot.IsRefusal);
+        Assert.Equal("crm_mon is disconnected from the cluster: Pacemaker daemons are starting (pacemakerd starting_daemons)", snapshot.ErrorMessage);
+    }
+
+    [Fact]
     public void A_status_code_without_errors_is_still_an_error()
     {
         var snapshot = CrmMonXmlParser.Parse("<pacemaker-result><status code=\"102\" message=\"Not connected\"/></pacemaker-result>");
