@@ -1,4 +1,5 @@
 using System.Text;
+using CrmTui.Core.Model;
 using CrmTui.Core.Parsing;
 using CrmTui.Core.Tests.Support;
 using Xunit.Abstractions;
@@ -72,6 +73,49 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Assert.Empty(problems.Take(20));
         Assert.True(outcomes.GetValueOrDefault("parsed") > 0, "no mutation parsed: the mutations are too coarse");
         Assert.True(outcomes.GetValueOrDefault(nameof(CrmMonFormatException)) > 0, "no mutation failed: the mutations are too gentle");
+    }
+
+    [Fact]
+    public void Whatever_mutation_parses_is_written_back_and_reads_the_same_again()
+    {
+        var documents = Documents(corpusSample: 20);
+        var mutator = new Mutator(Seed + 1);
+        var random = new Random(Seed + 1);
+        var checkedCases = 0;
+        var problems = new List<string>();
+        for (var i = 0; i < 1500; i++)
+        {
+            var (name, bytes) = documents[random.Next(documents.Count)];
+            var mutated = mutator.Mutate(bytes);
+            ClusterSnapshot snapshot;
+            try
+            {
+                snapshot = CrmMonXmlParser.Parse(new MemoryStream(mutated));
+            }
+            catch (CrmMonFormatException)
+            {
+                continue;
+            }
+
+            checkedCases++;
+            try
+            {
+                var once = CrmMonXmlWriter.Write(snapshot);
+                var twice = CrmMonXmlWriter.Write(CrmMonXmlParser.Parse(once));
+                if (once != twice)
+                {
+                    problems.Add($"case {i} ({mutator.Kind} of {name}): second write differs");
+                }
+            }
+            catch (Exception e)
+            {
+                problems.Add($"case {i} ({mutator.Kind} of {name}): {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        output.WriteLine($"{checkedCases} parsed mutations written back");
+        Assert.True(checkedCases > 100, $"only {checkedCases} mutations parsed");
+        Assert.Empty(problems.Take(20));
     }
 
     [Fact]
