@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using CrmTui.TestKit.Sshd;
+using CrmTui.Transport;
+// BenchmarkDotNet brings CommandLineParser, whose global namespace is also named CommandLine.
+using TransportCommand = CrmTui.Transport.CommandLine;
+
+namespace CrmTui.Bench.Transport;
+
+/// <summary>
+/// 100 successive commands over ssh with one multiplexed master versus a fresh connection per
+/// command, the cost a poller pays every interval. Not a test: it prints figures for
+/// docs/performance.md. Target: multiplexed ≥ 5× cheaper.
+/// <code>
+/// crmtui-bench ssh-poll [--count 100] [--command "crm_mon --output-as=xml"]
+///                       [--with-shell-rc] [--host H --port P --user U --identity KEY --known-hosts FILE]
+/// </code>
+/// Without --host it starts a loopback sshd (needs root, like the tests); --with-shell-rc lets
+/// the remote login shell source ~/.bashrc as a real login would.
+/// </summary>
+public static class SshPollBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = ParseArgs(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine("usage: ssh-poll [--count N] [--command \"prog arg …\"] [--host H --port P --user U --identity KEY --known-hosts FILE]");
+            return 2;
+        }
+        LoopbackSshd? sshd = null;
+        SshTarget target;
+        if (options.Host is null)
+        {
+            if (LoopbackSshd.WhyUnavailable() is { } reason)
+            {
+                Console.Error.WriteLine($"ssh-poll: {reason}; or give --host of an sshd you may use");
+                return 2;
+            }
+            sshd = LoopbackSshd.Start(skipShellStartupFiles: !options.WithShellRc);
+            target = sshd.Target();
+        }
+        else
+        {
+            target = new SshTarget(options.Host)
+            {
+                Port = options.Port, User = options.User, IdentityFile = options.Identity,
+                ExtraOptions = options.KnownHosts is null ? [] : ["UserKnownHostsFile=" + options.KnownHosts, "StrictHostKeyChecking=yes"],
+            };
+        }
+        try
+        {
+            var command = TransportCommand.Of(options.Command).WithTimeout(TimeSpan.FromSeconds(30));
+            Console.WriteLine($"ssh-poll: {options.Count} × `{PosixArgvFormat.Format(command)}` on {target.Display}, {Environment.ProcessorCount} cores, load {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+                + (sshd is null ? "" : options.WithShellRc ? ", remote ~/.bashrc sourced" : ", remote ~/.bashrc skipped"));
+
+            var local = await MeasureAsync(new LocalProcessRunner(), command, options.Count, warmUp: true);
+            Report("local (no ssh)", local);
+
+            await using var mux = new SshCommandRunner(target);
+            // The first call opens the master; a poller pays that once per session, so it is
+            // reported apart and the steady state is measured after it.
+            var open = Stopwatch.StartNew();
+            await mux.RunAsync(command);
+            open.Stop();
+            Console.WriteLine($"  master open (first call): {open.Elapsed.TotalMilliseconds:0.0} ms");
+            var multiplexed = await MeasureAsync(mux, command, options.Count, warmUp: false);
+            Report("ssh, multiplexed master", multiplexed);
+
+            await using var fresh = new SshCommandRunner(target with { Multiplex = false });
+            var unmultiplexed = await MeasureAsync(fresh, command, options.Count, warmUp: true);
+            Report("ssh, fresh connection each", unmultiplexed);
+
+            var ratio = unmultiplexed.Average() / multiplexed.Average();
+            Console.WriteLine($"  ratio fresh/mux (mean): {ratio:0.0}×  (target ≥ 5×: {(ratio >= 5 ? "met" : "NOT met")})");
+            Console.WriteLine($"  mux overhead over local (median): {Median(multiplexed) - Median(local):0.0} ms");
+            return 0;
+        }
+        catch (TransportException ex)
+        {
+            Console.Error.WriteLine($"ssh-poll: {ex.Failure}: {ex.Message}");
+            return 1;
+        }
+        finally
+        {
+            sshd?.Dispose();
+        }
+    }
+
+    private static async Task<List<double>> MeasureAsync(ICommandRunner runner, TransportCommand command, int count, bool warmUp)
+    {
+        // A non-zero exit (crm_mon with no cluster here) costs the same transport time, so only an
+        // exception (could not run at all) stops the bench.
+        if (warmUp)
+            await runner.RunAsync(command);
+        var samples = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await runner.RunAsync(command);
+            samples.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+        return samples;
+    }
+
+    private static void Report(string label, List<double> ms)
+    {
+        var sorted = ms.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {label,-28} total {ms.Sum(),8:0.0} ms   mean {ms.Average(),6:0.00} ms   median {Median(ms),6:0.00} ms   p95 {sorted[(int)(sorted.Count * 0.95) - 1],6:0.00} ms"));
+    }
+
+    private static double Median(List<double> ms)
+    {
+        var sorted = ms.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private sealed record Options(int Count, string[] Command, string? Host, int? Port, string? User, string? Identity, string? KnownHosts, bool WithShellRc);
+
+    private static Options? ParseArgs(string[] args)
+    {
+        var count = 100;
+        string[] command = ["true"];
+        string? host = null, user = null, identity = null, knownHosts = null;
+        int? port = null;
+        var withShellRc = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value");
+            try
+            {
+                switch (args[i])
+                {
+                    case "--count": count = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    // A bench-only convenience: split on spaces, no quoting (the product never does this).
+                    case "--command": command = Next().Split(' ', StringSplitOptions.RemoveEmptyEntries); break;
+                    case "--host": host = Next(); break;
+                    case "--port": port = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--user": user = Next(); break;
+                    case "--identity": identity = Next(); break;
+                    case "--known-hosts": knownHosts = Next(); break;
+                    case "--with-shell-rc": withShellRc = true; break;
+                    default: return null;
+                }
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+        return count is < 1 or > 100_000 || command.Length == 0 ? null : new Options(count, command, host, port, user, identity, knownHosts, withShellRc);
+    }
+}
