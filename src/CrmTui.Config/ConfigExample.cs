@@ -38,7 +38,7 @@ public static class ConfigExample
         ssh_user = "root"
 
         # Key overrides: "key" = "command". A command named here loses its default keys;
-        # a key that another command still holds is an error. `crmtui keys` lists commands.
+        # a key that another command still holds is an error. docs/keys.md lists the commands.
         [keys]
         # "ctrl+f" = "node.fence"
         """;

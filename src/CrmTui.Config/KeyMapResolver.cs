@@ -4,7 +4,8 @@ namespace CrmTui.Config;
 
 /// <summary>
 /// Applies <c>[keys]</c> overrides to the default key table. A command named in an override loses its default
-/// keys; an override whose key is still bound to another command is a collision, never a silent replacement.
+/// keys; <see cref="KeyBindingOverride.Unbind"/> frees a key; an override whose key is still bound to another
+/// command is a collision, never a silent replacement.
 /// </summary>
 public static class KeyMapResolver
 {
@@ -17,17 +18,19 @@ public static class KeyMapResolver
         IEnumerable<KeyBindingOverride> overrides)
     {
         var list = overrides.ToList();
-        var rebound = list.Select(o => o.Command).ToHashSet(StringComparer.Ordinal);
+        var rebound = list.Where(o => !o.IsUnbind).Select(o => o.Command).ToHashSet(StringComparer.Ordinal);
+        var unbound = list.Where(o => o.IsUnbind).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, command) in defaultBindings)
         {
-            if (!rebound.Contains(command))
+            var normalized = KeyNames.TryNormalize(key, out var n, out _) ? n : key;
+            if (!rebound.Contains(command) && !unbound.Contains(normalized))
             {
-                table[KeyNames.TryNormalize(key, out var normalized, out _) ? normalized : key] = command;
+                table[normalized] = command;
             }
         }
         var collisions = ImmutableArray.CreateBuilder<Collision>();
-        foreach (var item in list)
+        foreach (var item in list.Where(o => !o.IsUnbind))
         {
             if (table.TryGetValue(item.Key, out var holder) && holder != item.Command)
             {

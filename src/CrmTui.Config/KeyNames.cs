@@ -3,16 +3,17 @@ namespace CrmTui.Config;
 /// <summary>
 /// Key names as written in <c>[keys]</c>, normalized so that equal keys compare equal: modifiers in the order
 /// <c>ctrl+alt+shift+</c>, lower-case, then one printable character (case matters: <c>F</c> is shift+f) or a
-/// named key (<c>enter esc tab space backspace delete insert home end pageup pagedown up down left right f1…f12</c>).
+/// named key (<c>enter esc tab space plus backspace delete insert home end pgup pgdn up down left right f1…f12</c>).
+/// The normalized form is the one the dashboard's key parser (CrmTui.Tui.Terminal.KeyNames) formats.
 /// </summary>
 public static class KeyNames
 {
     private static readonly Dictionary<string, string> Named = new(StringComparer.OrdinalIgnoreCase)
     {
         ["enter"] = "enter", ["return"] = "enter", ["esc"] = "esc", ["escape"] = "esc", ["tab"] = "tab",
-        ["space"] = "space", ["backspace"] = "backspace", ["delete"] = "delete", ["del"] = "delete",
+        ["space"] = "space", ["plus"] = "plus", ["backspace"] = "backspace", ["delete"] = "delete", ["del"] = "delete",
         ["insert"] = "insert", ["ins"] = "insert", ["home"] = "home", ["end"] = "end",
-        ["pageup"] = "pageup", ["pgup"] = "pageup", ["pagedown"] = "pagedown", ["pgdn"] = "pagedown",
+        ["pageup"] = "pgup", ["pgup"] = "pgup", ["pagedown"] = "pgdn", ["pgdn"] = "pgdn",
         ["up"] = "up", ["down"] = "down", ["left"] = "left", ["right"] = "right",
     };
 
@@ -34,11 +35,11 @@ public static class KeyNames
         // "+" and "ctrl++" name the plus key itself.
         var plusKey = text == "+" || text.EndsWith("++", StringComparison.Ordinal);
         var parts = (plusKey ? text[..^1] : text).Split('+');
-        var key = plusKey ? "+" : parts[^1];
+        var key = plusKey ? "plus" : parts[^1];
         var modifiers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in parts[..^1])
         {
-            var modifier = raw.ToLowerInvariant() switch { "control" => "ctrl", "meta" or "option" => "alt", var m => m };
+            var modifier = raw.ToLowerInvariant() switch { "control" => "ctrl", "meta" => "alt", var m => m };
             if (!Modifiers.Contains(modifier))
             {
                 error = $"unknown modifier '{raw}'{Loading.Suggestions.DidYouMean(raw, Modifiers)}; use ctrl, alt or shift";
@@ -59,9 +60,13 @@ public static class KeyNames
         {
             key = "f" + n;
         }
-        else if (key.Length == 1 && key[0] is > ' ' and < (char)0x7f)
+        else if (IsOnePrintableRune(key))
         {
-            if (char.IsAsciiLetter(key[0]) && modifiers.Remove("shift"))
+            if (key == "+")
+            {
+                key = "plus";
+            }
+            else if (char.IsAsciiLetter(key[0]) && modifiers.Remove("shift"))
             {
                 key = key.ToUpperInvariant();
             }
@@ -82,4 +87,10 @@ public static class KeyNames
         normalized = string.Concat(Modifiers.Where(modifiers.Contains).Select(m => m + "+")) + key;
         return true;
     }
+
+    private static bool IsOnePrintableRune(string text) =>
+        System.Text.Rune.DecodeFromUtf16(text, out var rune, out var used) == System.Buffers.OperationStatus.Done
+        && used == text.Length
+        && !System.Text.Rune.IsControl(rune)
+        && !System.Text.Rune.IsWhiteSpace(rune);
 }

@@ -3,7 +3,7 @@ using CrmTui.Config.Toml;
 
 namespace CrmTui.Config.Loading;
 
-/// <summary>Reads <c>[keys]</c>: <c>"key" = "command.name"</c>; bad key names, unknown commands and collisions are errors.</summary>
+/// <summary>Reads <c>[keys]</c>: <c>"key" = "command.name"</c> or <c>"none"</c>; bad key names, unknown commands and collisions are errors.</summary>
 internal static class KeysReader
 {
     public static ImmutableArray<KeyBindingOverride> Read(TomlTable table, ErrorSink errors, ConfigVocabulary vocabulary)
@@ -23,11 +23,11 @@ internal static class KeysReader
             {
                 errors.Add(entry.KeyPosition, $"cannot read key '{entry.Key}' in [keys]: {keyError}");
             }
-            var commandOk = vocabulary.Commands.Contains(command.Value);
+            var commandOk = command.Value == KeyBindingOverride.Unbind || vocabulary.Commands.Contains(command.Value);
             if (!commandOk)
             {
                 errors.Add(command.Position,
-                    $"unknown command '{command.Value}' in [keys]{Suggestions.DidYouMean(command.Value, vocabulary.Commands)}; 'crmtui keys' lists the commands");
+                    $"unknown command '{command.Value}' in [keys]{Suggestions.DidYouMean(command.Value, vocabulary.Commands)}; docs/keys.md lists the commands, and \"none\" unbinds a key");
             }
             if (!keyOk || !commandOk)
             {

@@ -105,7 +105,7 @@ public sealed class ConfigLoaderTests
             e => Assert.StartsWith("config.toml:2:9: unknown theme 'drak' in [defaults]", e),
             e => Assert.Equal("config.toml:4:1: [[cluster]] needs a 'name' (used by --cluster NAME)", e),
             e => Assert.Equal("config.toml:5:1: unknown key 'nmae' in [[cluster]] (did you mean 'name'?)", e),
-            e => Assert.Equal("config.toml:9:12: unknown command 'node.fense' in [keys] (did you mean 'node.fence'?); 'crmtui keys' lists the commands", e));
+            e => Assert.Equal("config.toml:9:12: unknown command 'node.fense' in [keys] (did you mean 'node.fence'?); docs/keys.md lists the commands, and \"none\" unbinds a key", e));
     }
 
     [Fact]

@@ -29,6 +29,23 @@ public sealed class KeyBindingTests
     }
 
     [Fact]
+    public void None_unbinds_a_key_so_another_command_may_take_it()
+    {
+        // Given: "/" is filter's by default; freeing it leaves ctrl+f for filter
+        var result = TestVocabulary.Load("[keys]\n\"/\" = \"none\"\n\"ctrl+/\" = \"help\"\n");
+        Assert.Empty(result.Errors);
+
+        // When
+        var (bindings, collisions) = KeyMapResolver.Resolve(TestVocabulary.Create().DefaultBindings, result.Settings!.Keys);
+
+        // Then
+        Assert.Empty(collisions);
+        Assert.False(bindings.ContainsKey("/"));
+        Assert.Equal("filter", bindings["ctrl+f"]);
+        Assert.Equal("help", bindings["ctrl+/"]);
+    }
+
+    [Fact]
     public void Binding_a_command_to_its_own_default_key_is_not_a_collision()
     {
         Assert.Empty(TestVocabulary.Errors("[keys]\nq = \"quit\""));
@@ -64,11 +81,15 @@ public sealed class KeyBindingTests
     [InlineData("F", "F")]
     [InlineData("esc", "esc")]
     [InlineData("Escape", "esc")]
-    [InlineData("PgDn", "pagedown")]
+    [InlineData("PgDn", "pgdn")]
+    [InlineData("pageup", "pgup")]
+    [InlineData("é", "é")]
+    [InlineData("space", "space")]
     [InlineData("F5", "f5")]
     [InlineData("shift+tab", "shift+tab")]
-    [InlineData("+", "+")]
-    [InlineData("ctrl++", "ctrl++")]
+    [InlineData("+", "plus")]
+    [InlineData("plus", "plus")]
+    [InlineData("ctrl++", "ctrl+plus")]
     [InlineData("?", "?")]
     public void Key_names_are_normalized_so_equal_keys_compare_equal(string text, string expected)
     {
@@ -82,7 +103,7 @@ public sealed class KeyBindingTests
     [InlineData("hyper+f")]
     [InlineData("f13")]
     [InlineData("ab")]
-    [InlineData("é")]
+    [InlineData("\u0007")]
     [InlineData(" ")]
     public void Unreadable_key_names_are_refused_with_a_reason(string text)
     {
