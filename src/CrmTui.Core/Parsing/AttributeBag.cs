@@ -30,12 +30,8 @@ internal sealed class AttributeBag
 
         do
         {
-            // Namespace declarations are syntax, not data.
-            if (reader.Prefix == "xmlns" || (reader.Prefix.Length == 0 && reader.LocalName == "xmlns"))
-            {
-                continue;
-            }
-
+            // Namespace declarations are kept like any attribute (crm_mon writes none), so a
+            // document that uses prefixes still writes back as valid XML.
             if (_count == _names.Length)
             {
                 Array.Resize(ref _names, _count * 2);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using CrmTui.Core.Model;
 
 namespace CrmTui.Core.Parsing;
@@ -13,7 +12,8 @@ namespace CrmTui.Core.Parsing;
 /// a snapshot built by hand without sections gets crm_mon's order, non-empty sections only.
 /// Unknown children of a known element are written after its known children. An attribute in
 /// <c>Extra</c> wins over the typed property of the same name (that is how non-canonical text
-/// such as <c>online="yes"</c> survives).
+/// such as <c>online="yes"</c> survives). Throws <see cref="System.Xml.XmlException"/> only for
+/// a hand-built snapshot whose raw element or attribute names are not XML names.
 /// </summary>
 public static class CrmMonXmlWriter
 {
@@ -37,9 +37,8 @@ public static class CrmMonXmlWriter
     public static void Write(ClusterSnapshot snapshot, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", OmitXmlDeclaration = true, NewLineChars = "\n" };
-        using var xml = XmlWriter.Create(output, settings);
-        new ElementWriter(xml).Snapshot(snapshot, SectionsOf(snapshot));
+        ArgumentNullException.ThrowIfNull(output);
+        new ElementWriter(new XmlTextOutput(output)).Snapshot(snapshot, SectionsOf(snapshot));
     }
 
     private static IEnumerable<DocumentSection> SectionsOf(ClusterSnapshot s)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Xml;
 using CrmTui.Core.Model;
 
 namespace CrmTui.Core.Parsing;
@@ -8,17 +7,17 @@ namespace CrmTui.Core.Parsing;
 /// <summary>The element-by-element half of <see cref="CrmMonXmlWriter"/>.</summary>
 internal sealed class ElementWriter
 {
-    private readonly XmlWriter _xml;
+    private readonly XmlTextOutput _xml;
     private ImmutableSortedDictionary<string, string> _extra = Attributes.Empty;
 
-    public ElementWriter(XmlWriter xml)
+    public ElementWriter(XmlTextOutput xml)
     {
         _xml = xml;
     }
 
     public void Snapshot(ClusterSnapshot s, IEnumerable<DocumentSection> sections)
     {
-        Open("pacemaker-result", s.Extra);
+        Open("pacemaker-result", s.Extra, [.. s.Sections.Where(x => x.Raw is { IsText: true }).Select(x => x.Raw!)]);
         Attr("api-version", s.ApiVersion);
         Attr("request", s.Request);
         var written = new HashSet<string>(StringComparer.Ordinal);
@@ -70,12 +69,12 @@ internal sealed class ElementWriter
             }
         }
 
-        _xml.WriteEndElement();
+        _xml.EndElement();
     }
 
     private void Section<T>(DocumentSection section, ImmutableArray<T> items, Action<T> write)
     {
-        Open(section.Name, section.Extra);
+        Open(section.Name, section.Extra, section.Unknown);
         foreach (var item in items.IsDefault ? [] : items)
         {
             write(item);
@@ -86,7 +85,7 @@ internal sealed class ElementWriter
 
     private void Pacemakerd(PacemakerdState p)
     {
-        Open("pacemakerd", p.Extra);
+        Open("pacemakerd", p.Extra, p.Unknown);
         Attr("sys_from", p.SysFrom);
         Attr("state", p.State);
         Attr("last_updated", p.LastUpdated?.Raw);
@@ -95,17 +94,17 @@ internal sealed class ElementWriter
 
     private void Summary(ClusterSummary s)
     {
-        Open("summary", s.Extra);
+        Open("summary", s.Extra, s.Unknown);
         if (s.Stack is { } stack)
         {
-            Open("stack", stack.Extra);
+            Open("stack", stack.Extra, stack.Unknown);
             Attr("type", stack.Type);
             Close(stack.Unknown);
         }
 
         if (s.CurrentDc is { } dc)
         {
-            Open("current_dc", dc.Extra);
+            Open("current_dc", dc.Extra, dc.Unknown);
             Attr("present", dc.Present);
             Attr("version", dc.Version);
             Attr("name", dc.Name);
@@ -117,14 +116,14 @@ internal sealed class ElementWriter
 
         if (s.LastUpdate is { } update)
         {
-            Open("last_update", update.Extra);
+            Open("last_update", update.Extra, update.Unknown);
             Attr("time", update.Time.Raw);
             Close(update.Unknown);
         }
 
         if (s.LastChange is { } change)
         {
-            Open("last_change", change.Extra);
+            Open("last_change", change.Extra, change.Unknown);
             Attr("time", change.Time.Raw);
             Attr("user", change.User);
             Attr("client", change.Client);
@@ -134,14 +133,14 @@ internal sealed class ElementWriter
 
         if (s.NodesConfigured is { } nodes)
         {
-            Open("nodes_configured", nodes.Extra);
+            Open("nodes_configured", nodes.Extra, nodes.Unknown);
             Attr("number", nodes.Number);
             Close(nodes.Unknown);
         }
 
         if (s.ResourcesConfigured is { } resources)
         {
-            Open("resources_configured", resources.Extra);
+            Open("resources_configured", resources.Extra, resources.Unknown);
             Attr("number", resources.Number);
             Attr("disabled", resources.Disabled);
             Attr("blocked", resources.Blocked);
@@ -150,7 +149,7 @@ internal sealed class ElementWriter
 
         if (s.Options is { } o)
         {
-            Open("cluster_options", o.Extra);
+            Open("cluster_options", o.Extra, o.Unknown);
             Attr("stonith-enabled", o.StonithEnabled);
             Attr("symmetric-cluster", o.SymmetricCluster);
             Attr("no-quorum-policy", o.NoQuorumPolicy);
@@ -166,7 +165,7 @@ internal sealed class ElementWriter
 
     private void Node(ClusterNode n)
     {
-        Open("node", n.Extra);
+        Open("node", n.Extra, n.Unknown);
         Attr("name", n.Name);
         Attr("id", n.Id);
         Attr("online", n.Online);
@@ -203,7 +202,7 @@ internal sealed class ElementWriter
                 Raw(u.Element);
                 return;
             case GroupResource g:
-                Open("group", g.Extra);
+                Open("group", g.Extra, g.Unknown);
                 Attr("id", g.Id);
                 Attr("number_resources", g.NumberResources);
                 Attr("maintenance", g.Maintenance);
@@ -212,7 +211,7 @@ internal sealed class ElementWriter
                 Attr("disabled", g.Disabled);
                 break;
             case CloneResource c:
-                Open("clone", c.Extra);
+                Open("clone", c.Extra, c.Unknown);
                 Attr("id", c.Id);
                 Attr("multi_state", c.MultiState);
                 Attr("unique", c.Unique);
@@ -225,7 +224,7 @@ internal sealed class ElementWriter
                 Attr("target_role", c.TargetRole);
                 break;
             case BundleResource b:
-                Open("bundle", b.Extra);
+                Open("bundle", b.Extra, b.Unknown);
                 Attr("id", b.Id);
                 Attr("type", b.Type);
                 Attr("image", b.Image);
@@ -236,7 +235,7 @@ internal sealed class ElementWriter
                 Attr("failed", b.Failed);
                 break;
             case BundleReplica r:
-                Open("replica", r.Extra);
+                Open("replica", r.Extra, r.Unknown);
                 Attr("id", r.Id);
                 break;
             default:
@@ -253,7 +252,7 @@ internal sealed class ElementWriter
 
     private void Primitive(PrimitiveResource p)
     {
-        Open("resource", p.Extra);
+        Open("resource", p.Extra, p.Unknown);
         Attr("id", p.Id);
         Attr("resource_agent", p.Agent);
         Attr("role", p.RoleText);
@@ -271,7 +270,7 @@ internal sealed class ElementWriter
         Attr("locked_to", p.LockedTo);
         foreach (var node in p.Nodes)
         {
-            Open("node", node.Extra);
+            Open("node", node.Extra, node.Unknown);
             Attr("name", node.Name);
             Attr("id", node.Id);
             Attr("cached", node.Cached);
@@ -283,11 +282,11 @@ internal sealed class ElementWriter
 
     private void AttributeSet(NodeAttributeSet set)
     {
-        Open("node", set.Extra);
+        Open("node", set.Extra, set.Unknown);
         Attr("name", set.Node);
         foreach (var a in set.Attributes)
         {
-            Open("attribute", a.Extra);
+            Open("attribute", a.Extra, a.Unknown);
             Attr("name", a.Name);
             Attr("value", a.Value);
             Attr("expected", a.Expected);
@@ -299,11 +298,11 @@ internal sealed class ElementWriter
 
     private void History(NodeHistory node)
     {
-        Open("node", node.Extra);
+        Open("node", node.Extra, node.Unknown);
         Attr("name", node.Node);
         foreach (var r in node.Resources)
         {
-            Open("resource_history", r.Extra);
+            Open("resource_history", r.Extra, r.Unknown);
             Attr("id", r.Id);
             Attr("orphan", r.Orphan);
             Attr("migration-threshold", r.MigrationThreshold);
@@ -311,7 +310,7 @@ internal sealed class ElementWriter
             Attr("last-failure", r.LastFailure?.Raw);
             foreach (var op in r.Operations)
             {
-                Open("operation_history", op.Extra);
+                Open("operation_history", op.Extra, op.Unknown);
                 Attr("call", op.Call);
                 Attr("task", op.Task);
                 Attr("rc", op.Rc);
@@ -332,7 +331,7 @@ internal sealed class ElementWriter
 
     private void Failure(FailedAction f)
     {
-        Open("failure", f.Extra);
+        Open("failure", f.Extra, f.Unknown);
         Attr("op_key", f.OpKey);
         Attr("id", f.Id);
         Attr("node", f.Node);
@@ -351,7 +350,7 @@ internal sealed class ElementWriter
 
     private void Fence(FenceEvent f)
     {
-        Open("fence_event", f.Extra);
+        Open("fence_event", f.Extra, f.Unknown);
         Attr("action", f.Action);
         Attr("target", f.Target);
         Attr("client", f.Client);
@@ -366,7 +365,7 @@ internal sealed class ElementWriter
 
     private void Ticket(Ticket t)
     {
-        Open("ticket", t.Extra);
+        Open("ticket", t.Extra, t.Unknown);
         Attr("id", t.Id);
         Attr("status", t.Status);
         Attr("standby", t.Standby);
@@ -376,7 +375,7 @@ internal sealed class ElementWriter
 
     private void Ban(Ban b)
     {
-        Open("ban", b.Extra);
+        Open("ban", b.Extra, b.Unknown);
         Attr("id", b.Id);
         Attr("resource", b.Resource);
         Attr("node", b.Node);
@@ -388,18 +387,20 @@ internal sealed class ElementWriter
 
     private void Status(ResultStatus s)
     {
-        Open("status", s.Extra);
+        Open("status", s.Extra, s.Unknown);
         Attr("code", s.Code);
         Attr("message", s.Message);
         if (!s.Errors.IsDefaultOrEmpty)
         {
-            _xml.WriteStartElement("errors");
+            _xml.StartElement("errors", inline: false);
             foreach (var error in s.Errors)
             {
-                _xml.WriteElementString("error", error);
+                _xml.StartElement("error", inline: true);
+                _xml.Text(error);
+                _xml.EndElement();
             }
 
-            _xml.WriteEndElement();
+            _xml.EndElement();
         }
 
         Close(s.Unknown);
@@ -409,19 +410,19 @@ internal sealed class ElementWriter
     {
         if (e.IsText)
         {
-            _xml.WriteString(e.Text);
+            _xml.Text(e.Text ?? "");
             return;
         }
 
-        _xml.WriteStartElement(e.Name);
+        _xml.StartElement(XmlTextOutput.CheckName(e.Name), e.Text is not null || e.Children.Any(c => c.IsText));
         foreach (var (name, value) in e.Attributes)
         {
-            _xml.WriteAttributeString(name, value);
+            _xml.Attribute(XmlTextOutput.CheckName(name), value);
         }
 
         if (e.Text is { } text)
         {
-            _xml.WriteString(text);
+            _xml.Text(text);
         }
 
         foreach (var child in e.Children)
@@ -429,18 +430,18 @@ internal sealed class ElementWriter
             Raw(child);
         }
 
-        _xml.WriteEndElement();
+        _xml.EndElement();
     }
 
     // Extra is written first and remembered: a typed attribute of the same name is then skipped,
     // because Extra holds the original text the typed value could not represent.
-    private void Open(string name, ImmutableSortedDictionary<string, string> extra)
+    private void Open(string name, ImmutableSortedDictionary<string, string> extra, ImmutableArray<RawElement> unknown)
     {
-        _xml.WriteStartElement(name);
+        _xml.StartElement(name, inline: !unknown.IsDefault && unknown.Any(e => e.IsText));
         _extra = extra;
         foreach (var (key, value) in extra)
         {
-            _xml.WriteAttributeString(key, value);
+            _xml.Attribute(XmlTextOutput.CheckName(key), value);
         }
     }
 
@@ -452,14 +453,14 @@ internal sealed class ElementWriter
             Raw(e);
         }
 
-        _xml.WriteEndElement();
+        _xml.EndElement();
     }
 
     private void Attr(string name, string? value)
     {
         if (value is not null && !_extra.ContainsKey(name))
         {
-            _xml.WriteAttributeString(name, value);
+            _xml.Attribute(name, value);
         }
     }
 

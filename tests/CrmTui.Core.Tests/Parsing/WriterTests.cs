@@ -38,4 +38,40 @@ public sealed class WriterTests
         Assert.Contains("online=\"yes\"", xml);
         Assert.DoesNotContain("online=\"true\"", xml);
     }
+
+    [Fact]
+    public void Prefixed_names_and_namespace_declarations_write_back_as_valid_xml()
+    {
+        var xml = "<pacemaker-result xmlns:x=\"urn:x\"><x:foo x:a=\"1\">t<bar/></x:foo><status code=\"0\" message=\"OK\" x:b=\"2\"/></pacemaker-result>";
+
+        var written = CrmMonXmlWriter.Write(CrmMonXmlParser.Parse(xml));
+
+        Assert.Null(Support.Infoset.FirstDifference(xml, written));
+        Assert.Equal("2", CrmMonXmlParser.Parse(written).Status!.Extra["x:b"]);
+    }
+
+    [Fact]
+    public void Text_and_attribute_values_are_escaped()
+    {
+        var snapshot = new ClusterSnapshot
+        {
+            Status = new ResultStatus { Message = "a \"quoted\" <message> & more\nline", Errors = ["<&>"] },
+        };
+
+        var back = CrmMonXmlParser.Parse(CrmMonXmlWriter.Write(snapshot));
+
+        Assert.Equal("a \"quoted\" <message> & more\nline", back.Status!.Message);
+        Assert.Equal(["<&>"], back.Status.Errors.AsEnumerable());
+    }
+
+    [Fact]
+    public void A_hand_built_raw_element_with_an_impossible_name_is_refused()
+    {
+        var snapshot = new ClusterSnapshot
+        {
+            Sections = [new DocumentSection { Name = "bad name", Raw = new RawElement { Name = "bad name" } }],
+        };
+
+        Assert.Throws<System.Xml.XmlException>(() => CrmMonXmlWriter.Write(snapshot));
+    }
 }
