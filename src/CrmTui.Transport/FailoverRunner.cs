@@ -9,7 +9,7 @@ namespace CrmTui.Transport;
 /// in order, within <see cref="FailoverOptions.Budget"/>, the first healthy one takes over, the
 /// call is retried there when that is safe, and <see cref="HostChanged"/> says who and why.
 /// </summary>
-public sealed class FailoverRunner : ICommandRunner
+public sealed class FailoverRunner : ICommandRunner, IAsyncDisposable
 {
     private readonly ImmutableArray<ICommandRunner> _hosts;
     private readonly Func<ICommandRunner, CancellationToken, Task<HostVerdict>> _probe;
@@ -103,6 +103,20 @@ public sealed class FailoverRunner : ICommandRunner
         }
         var next = await SwitchAwayAsync(host, generation, reason, cancellationToken).ConfigureAwait(false);
         return await next.RunAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Disposes every host that is disposable (an <see cref="SshCommandRunner"/> closes
+    /// its master with <c>ssh -O exit</c>), so disposing the cluster on exit closes all connections.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            if (host is IAsyncDisposable asyncDisposable)
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+            else if (host is IDisposable disposable)
+                disposable.Dispose();
+        }
+        _switching.Dispose();
     }
 
     /// <summary>Failures that say "this host cannot serve now" rather than "this request is wrong".</summary>

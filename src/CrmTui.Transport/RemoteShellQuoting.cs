@@ -30,6 +30,10 @@ public static class RemoteShellQuoting
         return sb.ToString();
     }
 
+    /// <summary>Whether <paramref name="name"/> is a POSIX variable name: [A-Za-z_][A-Za-z0-9_]*.</summary>
+    public static bool IsValidVariableName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
     /// <summary>Quotes each argument once and joins them with single spaces.</summary>
     public static string Join(IEnumerable<string> arguments) =>
         string.Join(' ', arguments.Select(Quote));
@@ -52,7 +56,13 @@ public static class RemoteShellQuoting
         {
             words.Add("env");
             foreach (var (name, value) in command.Environment)
+            {
+                // env splits NAME=value at the first '='; a name that is not a plain identifier
+                // would be read differently (or, without '=', run as the command).
+                if (!IsValidVariableName(name))
+                    throw new ArgumentException($"environment variable name \"{name}\" is not a valid shell name", nameof(command));
                 words.Add($"{name}={value}");
+            }
         }
         // sudo, env and the program are quoted like any other word: quoting is harmless on a
         // plain word and it keeps the rule "every word quoted once" without exceptions.

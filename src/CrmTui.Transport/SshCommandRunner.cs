@@ -17,7 +17,8 @@ namespace CrmTui.Transport;
 public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDisposable
 {
     private readonly ICommandRunner _local;
-    private readonly SshControlDirectory _controlDirectory;
+    // Created on first use, so a runner built only to Format a --dry-run touches no files.
+    private readonly Lazy<SshControlDirectory>? _controlDirectory;
     private readonly bool _ownsControlDirectory;
     private readonly string _sshProgram;
     private int _used;
@@ -40,11 +41,9 @@ public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDispos
         if (target.Multiplex)
         {
             _ownsControlDirectory = controlDirectory is null;
-            _controlDirectory = controlDirectory ?? SshControlDirectory.Create();
-        }
-        else
-        {
-            _controlDirectory = controlDirectory!;
+            _controlDirectory = controlDirectory is null
+                ? new Lazy<SshControlDirectory>(SshControlDirectory.Create, LazyThreadSafetyMode.ExecutionAndPublication)
+                : new Lazy<SshControlDirectory>(controlDirectory);
         }
     }
 
@@ -55,7 +54,7 @@ public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDispos
     public string Target { get; }
 
     /// <summary>The ControlPath ssh is given (with <c>%C</c> unexpanded); null without multiplexing.</summary>
-    public string? ControlPath => SshTarget.Multiplex ? _controlDirectory.ControlPath : null;
+    public string? ControlPath => _controlDirectory?.Value.ControlPath;
 
     /// <summary>The remote command string exactly as sent: each word single-quoted once.</summary>
     public string Format(CommandLine command) => RemoteShellQuoting.RemoteCommand(command, SshTarget.Sudo);
@@ -70,6 +69,9 @@ public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDispos
         ArgumentNullException.ThrowIfNull(command);
         if (command.Argv.IsDefaultOrEmpty || command.Program.Length == 0)
             throw new TransportException(TransportFailure.InvalidRequest, Target, "empty command: nothing to run");
+        if (command.Environment.Keys.FirstOrDefault(n => !RemoteShellQuoting.IsValidVariableName(n)) is { } badName)
+            throw new TransportException(TransportFailure.InvalidRequest, Target,
+                $"environment variable name \"{badName}\" is not a valid shell name (letters, digits, '_', not starting with a digit)");
         Interlocked.Exchange(ref _used, 1);
         // The environment travels inside the remote command (env NAME=value …), not to ssh.
         var ssh = new CommandLine(BuildArgv(command)) { Timeout = command.Timeout, StandardInput = command.StandardInput };
@@ -114,8 +116,8 @@ public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDispos
     public async ValueTask DisposeAsync()
     {
         await CloseAsync().ConfigureAwait(false);
-        if (_ownsControlDirectory)
-            _controlDirectory.Dispose();
+        if (_ownsControlDirectory && _controlDirectory is { IsValueCreated: true })
+            _controlDirectory.Value.Dispose();
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
@@ -149,7 +151,7 @@ public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDispos
             "-o", "ServerAliveInterval=" + Seconds(t.ServerAliveInterval),
             "-o", "ServerAliveCountMax=" + t.ServerAliveCountMax.ToString(CultureInfo.InvariantCulture)]);
         if (t.Multiplex)
-            argv.AddRange(["-o", "ControlMaster=auto", "-o", "ControlPath=" + _controlDirectory.ControlPath,
+            argv.AddRange(["-o", "ControlMaster=auto", "-o", "ControlPath=" + _controlDirectory!.Value.ControlPath,
                 "-o", "ControlPersist=" + Seconds(t.ControlPersist)]);
         else
             argv.AddRange(["-o", "ControlMaster=no", "-o", "ControlPath=none"]);

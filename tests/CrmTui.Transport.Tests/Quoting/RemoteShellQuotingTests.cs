@@ -41,6 +41,19 @@ public sealed class RemoteShellQuotingTests
         Assert.Equal("'sudo' '-n' 'env' 'CIB_file=/tmp/c ib.xml' 'crm_mon' '-1'", remote);
     }
 
+    [Theory]
+    [InlineData("A B")]
+    [InlineData("1X")]
+    [InlineData("X=Y")]
+    [InlineData("")]
+    [InlineData("rm;x")]
+    public void An_environment_name_that_is_not_a_shell_identifier_is_refused(string name)
+    {
+        var command = CommandLine.Of("crm_mon").WithEnvironment(name, "v");
+
+        Assert.Throws<ArgumentException>(() => RemoteShellQuoting.RemoteCommand(command));
+    }
+
     [Fact]
     public void Remote_command_without_environment_or_sudo_is_just_the_quoted_argv()
     {

@@ -141,6 +141,36 @@ public sealed class SshCommandRunnerArgvTests : IDisposable
     }
 
     [Fact]
+    public async Task An_invalid_environment_name_is_an_invalid_request_and_nothing_runs()
+    {
+        var local = new RecordingRunner();
+        using var runner = Runner(new SshTarget("node1"), local);
+
+        var ex = await Assert.ThrowsAsync<TransportException>(() => runner.RunAsync(CommandLine.Of("crm_mon").WithEnvironment("X;rm", "1")));
+
+        Assert.Equal(TransportFailure.InvalidRequest, ex.Failure);
+        Assert.Empty(local.Calls);
+    }
+
+    [Fact]
+    public async Task Disposing_a_cluster_closes_the_master_of_every_ssh_host()
+    {
+        // Given a cluster of two ssh hosts, the first of which served a call
+        var (local1, local2) = (new RecordingRunner(), new RecordingRunner());
+        var cluster = new FailoverRunner(
+            [Runner(new SshTarget("n1"), local1), Runner(new SshTarget("n2"), local2)],
+            (_, _) => Task.FromResult(HostVerdict.Ok));
+        await cluster.RunAsync(CommandLine.Of("crm_mon"));
+
+        // When the cluster is disposed
+        await cluster.DisposeAsync();
+
+        // Then n1's master got ssh -O exit, and n2, never used, got nothing
+        Assert.Equal(["-O", "exit", "--", "n1"], local1.Argvs[^1][^4..]);
+        Assert.Empty(local2.Calls);
+    }
+
+    [Fact]
     public async Task A_missing_ssh_client_is_program_not_found()
     {
         var local = new RecordingRunner().Throws(_ => true, TransportFailure.ProgramNotFound);

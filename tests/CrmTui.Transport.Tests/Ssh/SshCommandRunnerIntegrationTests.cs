@@ -179,6 +179,43 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
     }
 
     [Fact]
+    public async Task Parallel_first_calls_on_a_new_runner_all_succeed()
+    {
+        if (Unavailable()) return;
+        // Given a runner with no master yet, and ten callers at once (the poller and actions race like this)
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => runner.RunAsync(CommandLine.Of("/bin/echo", i.ToString()))));
+
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"{i}\n"), results.Select(r => r.Stdout));
+        Assert.True(await runner.IsMasterRunningAsync());
+    }
+
+    [Fact]
+    public async Task A_cluster_whose_first_host_refuses_connections_is_served_by_the_second()
+    {
+        if (Unavailable()) return;
+        // Given host 1 on a closed port and host 2 the real sshd, with a probe that runs `true`
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var target = fixture.Sshd!.Target();
+        await using var cluster = new FailoverRunner(
+            [new SshCommandRunner(target with { Port = closedPort }), new SshCommandRunner(target)],
+            async (host, ct) => (await host.RunAsync(CommandLine.Of("true"), ct)).Succeeded ? HostVerdict.Ok : HostVerdict.Down("probe failed"));
+
+        // When a command runs
+        var result = await cluster.RunAsync(CommandLine.Of("/bin/echo", "served"));
+
+        // Then the second host served it, and the change says the first one refused the connection
+        output.WriteLine(cluster.History.Single().Reason);
+        Assert.Equal("served\n", result.Stdout);
+        Assert.Same(cluster.Hosts[1], cluster.Current);
+        Assert.Contains("Connection refused", cluster.History.Single().Reason);
+    }
+
+    [Fact]
     public async Task Cancellation_kills_the_ssh_client_promptly()
     {
         if (Unavailable()) return;
