@@ -5,7 +5,8 @@ namespace CrmTui.Config.Toml;
 /// <summary>Recursive-descent reader for TOML 1.0 documents: lines, keys, headers, values.</summary>
 internal sealed class TomlParser
 {
-    // Deep nesting of arrays/inline tables would otherwise end in a StackOverflowException, which no catch can stop.
+    // Deep nesting (arrays, inline tables, and the tables that dotted keys create) would otherwise end in a
+    // StackOverflowException in a recursive consumer, which no catch can stop. Key segments count as depth.
     private const int MaxDepth = 128;
 
     private readonly TomlCursor _cursor;
@@ -57,6 +58,7 @@ internal sealed class TomlParser
             _cursor.Advance();
         }
         var key = ParseKey();
+        CheckDepth(key.Count);
         if (_cursor.Peek() != ']')
         {
             throw _cursor.Error($"expected ']' to close the table header, found {_cursor.DescribeCurrent()}");
@@ -84,7 +86,19 @@ internal sealed class TomlParser
         }
         _cursor.Advance();
         SkipBlanks();
-        return (key, ParseValue());
+        CheckDepth(_depth + key.Count);
+        _depth += key.Count;
+        var value = ParseValue();
+        _depth -= key.Count;
+        return (key, value);
+    }
+
+    private void CheckDepth(int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw _cursor.Error($"tables, arrays and dotted keys are nested more than {MaxDepth} deep");
+        }
     }
 
     private List<(string, TomlPosition)> ParseKey()
@@ -156,10 +170,7 @@ internal sealed class TomlParser
 
     private TomlValue Nested(Func<TomlValue> parse)
     {
-        if (++_depth > MaxDepth)
-        {
-            throw _cursor.Error($"arrays and inline tables are nested more than {MaxDepth} deep");
-        }
+        CheckDepth(++_depth);
         var value = parse();
         _depth--;
         return value;

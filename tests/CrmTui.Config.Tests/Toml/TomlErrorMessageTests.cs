@@ -38,13 +38,37 @@ public sealed class TomlErrorMessageTests
         Assert.Contains("not valid UTF-8", error.Reason);
     }
 
-    [Fact]
-    public void Absurd_nesting_is_a_syntax_error_not_a_stack_overflow()
+    [Theory]
+    [InlineData("array")]
+    [InlineData("inline table")]
+    [InlineData("dotted key")]
+    [InlineData("header")]
+    [InlineData("dotted keys in inline tables")]
+    public void Absurd_nesting_is_a_syntax_error_not_a_stack_overflow(string kind)
     {
-        var text = "a = " + new string('[', 100_000) + new string(']', 100_000);
+        const int n = 100_000;
+        var dotted = string.Join('.', Enumerable.Repeat("a", n));
+        var text = kind switch
+        {
+            "array" => "a = " + new string('[', n) + new string(']', n),
+            "inline table" => "a = " + string.Concat(Enumerable.Repeat("{b = ", n)) + "1" + new string('}', n),
+            "dotted key" => dotted + " = 1",
+            "header" => "[" + dotted + "]",
+            _ => "x = " + string.Concat(Enumerable.Repeat("{a.a.a.a.a.a.a.a = ", 1000)) + "1" + new string('}', 1000),
+        };
 
         var error = Assert.Throws<TomlSyntaxException>(() => TomlReader.Parse(text, "c.toml"));
 
-        Assert.Contains("nested more than", error.Reason);
+        Assert.Contains("nested more than 128 deep", error.Reason);
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_is_fine()
+    {
+        var text = "a = " + new string('[', 100) + new string(']', 100) + "\n" + string.Join('.', Enumerable.Repeat("k", 100)) + " = 1";
+
+        var root = TomlReader.Parse(text, "c.toml").Root;
+
+        Assert.Equal(["a", "k"], root.Entries.Select(e => e.Key));
     }
 }

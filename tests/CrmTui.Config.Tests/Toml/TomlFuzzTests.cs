@@ -16,7 +16,11 @@ public sealed class TomlFuzzTests
     public void Randomly_mutated_documents_never_raise_anything_but_a_syntax_error()
     {
         // Given
-        var seeds = Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "toml", "valid"), "*.toml")
+        // The official suite, when present, gives many more shapes to start from.
+        var dirs = new[] { Path.Combine(TestPaths.Fixtures, "toml"), TestPaths.TomlTestSuite }.Where(Directory.Exists);
+        var seeds = dirs
+            .SelectMany(d => Directory.GetFiles(d, "*.toml", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText)
             .ToList();
         var random = new Random(20240229);
@@ -24,7 +28,7 @@ public sealed class TomlFuzzTests
         var rejected = 0;
 
         // When
-        for (var round = 0; round < 4000; round++)
+        for (var round = 0; round < 20_000; round++)
         {
             var text = Mutate(seeds[random.Next(seeds.Count)], random);
             try
@@ -45,6 +49,32 @@ public sealed class TomlFuzzTests
 
         // Then: both outcomes happened, so the mutations exercised the reader
         Assert.True(accepted > 0 && rejected > 0, $"accepted {accepted}, rejected {rejected}");
+    }
+
+    [Fact]
+    public void Random_bytes_never_raise_anything_but_a_syntax_error()
+    {
+        var random = new Random(7);
+        var rejected = 0;
+        for (var round = 0; round < 5000; round++)
+        {
+            var bytes = new byte[random.Next(0, 64)];
+            random.NextBytes(bytes);
+            try
+            {
+                TomlReader.Parse(bytes, "fuzz.toml");
+            }
+            catch (TomlSyntaxException)
+            {
+                rejected++;
+            }
+            catch (Exception e)
+            {
+                Assert.Fail($"{e.GetType().Name} for bytes {Convert.ToHexString(bytes)}: {e}");
+            }
+        }
+
+        Assert.True(rejected > 4000, $"only {rejected} of 5000 random inputs were rejected");
     }
 
     private static string Mutate(string text, Random random)
