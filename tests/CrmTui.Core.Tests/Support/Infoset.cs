@@ -9,11 +9,14 @@ namespace CrmTui.Core.Tests.Support;
 /// </summary>
 internal static class Infoset
 {
-    /// <summary>The first difference as a path and a description, or null when equal.</summary>
-    public static string? FirstDifference(string expectedXml, string actualXml) =>
-        Compare(XDocument.Parse(expectedXml).Root!, XDocument.Parse(actualXml).Root!, "");
+    /// <summary>
+    /// The first difference as a path and a description, or null when equal. With
+    /// <paramref name="allowAdded"/>, attributes only the actual document has are not a difference.
+    /// </summary>
+    public static string? FirstDifference(string expectedXml, string actualXml, bool allowAdded = false) =>
+        Compare(XDocument.Parse(expectedXml).Root!, XDocument.Parse(actualXml).Root!, "", allowAdded);
 
-    private static string? Compare(XElement expected, XElement actual, string parentPath)
+    private static string? Compare(XElement expected, XElement actual, string parentPath, bool allowAdded)
     {
         var path = $"{parentPath}/{expected.Name}";
         if (expected.Name != actual.Name)
@@ -36,7 +39,7 @@ internal static class Infoset
             }
         }
 
-        foreach (var name in a.Keys.Where(k => !e.ContainsKey(k)))
+        foreach (var name in a.Keys.Where(k => !allowAdded && !e.ContainsKey(k)))
         {
             return $"{path}: attribute {name}=\"{a[name]}\" added";
         }
@@ -50,7 +53,7 @@ internal static class Infoset
         var ac = actual.Elements().ToList();
         for (var i = 0; i < Math.Min(ec.Count, ac.Count); i++)
         {
-            if (Compare(ec[i], ac[i], $"{path}[{i}]") is { } difference)
+            if (Compare(ec[i], ac[i], $"{path}[{i}]", allowAdded) is { } difference)
             {
                 return difference;
             }
