@@ -84,7 +84,7 @@ ns_id() { stat -L -c %d:%i "$1" 2>/dev/null || true; }
 
 # PIDs of every process inside node I's network or mount namespace.
 node_pids() {
-  local i=$1 net mnt p pnet pmnt
+  local i=$1 net mnt
   net=$(ns_id "/run/netns/$(node_netns "$i")")
   mnt=""
   if mountpoint -q "$(node_dir "$i")/ns/mnt" 2>/dev/null; then mnt=$(ns_id "$(node_dir "$i")/ns/mnt"); fi
@@ -92,15 +92,13 @@ node_pids() {
   [ "$net" = "$(ns_id /proc/1/ns/net)" ] && net=""
   [ "$mnt" = "$(ns_id /proc/1/ns/mnt)" ] && mnt=""
   [ -z "$net$mnt" ] && return 0
-  for p in /proc/[0-9]*; do
-    p=${p#/proc/}
-    [ "$p" = "$$" ] && continue
-    pnet=$(stat -L -c %d:%i "/proc/$p/ns/net" 2>/dev/null) || continue
-    pmnt=$(stat -L -c %d:%i "/proc/$p/ns/mnt" 2>/dev/null) || continue
-    if { [ -n "$net" ] && [ "$pnet" = "$net" ]; } || { [ -n "$mnt" ] && [ "$pmnt" = "$mnt" ]; }; then
-      echo "$p"
-    fi
-  done
+  # One stat for every process (not one per process): teardown calls this in a loop.
+  # stat fails for processes that exit meanwhile; that is expected, not an error.
+  { stat -L -c '%n %d:%i' /proc/[0-9]*/ns/net /proc/[0-9]*/ns/mnt 2>/dev/null || true; } |
+    awk -v net="$net" -v mnt="$mnt" -v self="$$" '
+      { split($1, part, "/"); pid = part[3]; kind = part[5] }
+      pid != self && ((kind == "net" && net != "" && $2 == net) || (kind == "mnt" && mnt != "" && $2 == mnt)) { print pid }
+    ' | sort -un
 }
 
 # Proportional memory (PSS, KiB) of every process in node I's namespaces plus its tmpfs usage.

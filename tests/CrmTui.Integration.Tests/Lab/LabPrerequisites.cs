@@ -14,6 +14,14 @@ public static class LabPrerequisites
     /// <summary>Why no lab can run here, in one sentence; null when it can.</summary>
     public static string? MissingReason => s_reason.Value;
 
+    /// <summary>Fails the calling test with the reason when this machine cannot run a lab, for
+    /// lab tests that drive the scripts themselves instead of using <see cref="SingleNodeLab"/>.</summary>
+    public static void Require()
+    {
+        if (MissingReason is { } reason)
+            throw new InvalidOperationException($"lab unavailable: {reason}");
+    }
+
     private static string? Check()
     {
         if (!OperatingSystem.IsLinux())

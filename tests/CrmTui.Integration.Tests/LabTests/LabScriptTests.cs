@@ -20,6 +20,7 @@ public sealed class LabScriptTests(ITestOutputHelper output)
     [LabFact]
     public async Task Lab_up_refuses_a_network_namespace_it_did_not_create_and_leaves_it_alone()
     {
+        LabPrerequisites.Require();
         var name = "nx" + s_suffix;
         var root = Directory.CreateTempSubdirectory("crmtui-lab-test-").FullName;
         var foreign = $"crmtui-{name}-1";
@@ -43,6 +44,7 @@ public sealed class LabScriptTests(ITestOutputHelper output)
     [LabFact]
     public async Task Lab_down_refuses_a_state_directory_without_the_lab_marker()
     {
+        LabPrerequisites.Require();
         var name = "nm" + s_suffix;
         var root = Directory.CreateTempSubdirectory("crmtui-lab-test-").FullName;
         var notOurs = Path.Combine(root, name, "precious.txt");
@@ -66,6 +68,7 @@ public sealed class LabScriptTests(ITestOutputHelper output)
     [LabFact]
     public async Task A_lab_left_by_a_killed_run_is_replaced_by_the_next_run_and_removed_by_its_watchdog()
     {
+        LabPrerequisites.Require();
         var name = "st" + s_suffix;
         var root = Directory.CreateTempSubdirectory("crmtui-lab-test-").FullName;
         var state = Path.Combine(root, name);
