@@ -1,1 +1,14 @@
-Console.WriteLine("bench: no benchmarks yet");
+using CrmTui.Bench.Transport;
+
+// Bench commands: each measures ours against a reference in the same run (see docs/performance.md).
+var benches = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
+{
+    ["ssh-poll"] = SshPollBench.RunAsync,
+};
+
+if (args.Length == 0 || !benches.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine("usage: CrmTui.Bench <" + string.Join("|", benches.Keys) + "> [options]");
+    return 2;
+}
+return await run(args[1..]);
