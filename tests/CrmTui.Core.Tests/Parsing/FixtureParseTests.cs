@@ -277,4 +277,15 @@ public sealed class FixtureParseTests
             snapshot.Status);
         Assert.Equal("Could not connect to the CIB: Transport endpoint is not connected", snapshot.ErrorMessage);
     }
+
+    [Fact]
+    public void Resources_grouped_by_node_stay_with_the_node_and_do_not_count_twice()
+    {
+        var snapshot = Load("group-by-node.xml");
+
+        var node = snapshot.Nodes.Single();
+        Assert.Equal(["primitive", "group"], node.Resources.Select(r => r.Kind));
+        Assert.Equal("two", node.Resources[1].ChildItems.Single().Id);
+        Assert.Equal(["one", "two"], snapshot.AllPrimitives().Select(p => p.Resource.Id));
+    }
 }
