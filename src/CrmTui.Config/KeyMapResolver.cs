@@ -9,11 +9,8 @@ namespace CrmTui.Config;
 /// </summary>
 public static class KeyMapResolver
 {
-    /// <summary>One collision: <paramref name="Override"/> wants a key that <paramref name="BoundTo"/> still holds.</summary>
-    public sealed record Collision(KeyBindingOverride Override, string BoundTo);
-
     /// <summary>The effective table (normalized key → command) and the collisions that prevent it.</summary>
-    public static (ImmutableDictionary<string, string> Bindings, ImmutableArray<Collision> Collisions) Resolve(
+    public static (ImmutableDictionary<string, string> Bindings, ImmutableArray<KeyCollision> Collisions) Resolve(
         IReadOnlyDictionary<string, string> defaultBindings,
         IEnumerable<KeyBindingOverride> overrides)
     {
@@ -29,12 +26,12 @@ public static class KeyMapResolver
                 table[normalized] = command;
             }
         }
-        var collisions = ImmutableArray.CreateBuilder<Collision>();
+        var collisions = ImmutableArray.CreateBuilder<KeyCollision>();
         foreach (var item in list.Where(o => !o.IsUnbind))
         {
             if (table.TryGetValue(item.Key, out var holder) && holder != item.Command)
             {
-                collisions.Add(new Collision(item, holder));
+                collisions.Add(new KeyCollision(item, holder));
                 continue;
             }
             table[item.Key] = item.Command;
