@@ -9,7 +9,7 @@ namespace CrmTui.Commands.Actions.Cluster;
 /// </summary>
 public sealed record ClearExpired(string? Resource = null) : ClusterAction
 {
-    public override string Key => "cluster.clear-expired";
+    public override string Key => Resource is null ? "cluster.clear-expired" : "resource.clear-expired";
     public override ActionScope Scope => Resource is null ? ActionScope.Cluster : ActionScope.Resource;
     public override Danger Danger => Danger.Safe;
     public override string Target => Resource ?? "cluster";
