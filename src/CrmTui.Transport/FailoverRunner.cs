@@ -20,6 +20,7 @@ public sealed class FailoverRunner : ICommandRunner, IAsyncDisposable
     private ImmutableList<HostChange> _history = [];
     private ICommandRunner? _current;
     private int _generation;
+    private HostChange? _pendingChange;
 
     /// <param name="hosts">The hosts in failover order (at least one).</param>
     /// <param name="probe">Decides whether a host can serve, e.g. "crm_mon answered without
@@ -143,6 +144,7 @@ public sealed class FailoverRunner : ICommandRunner, IAsyncDisposable
         finally
         {
             _switching.Release();
+            RaisePendingChange();
         }
     }
 
@@ -178,6 +180,7 @@ public sealed class FailoverRunner : ICommandRunner, IAsyncDisposable
         finally
         {
             _switching.Release();
+            RaisePendingChange();
         }
     }
 
@@ -247,6 +250,15 @@ public sealed class FailoverRunner : ICommandRunner, IAsyncDisposable
             if (_history.Count > _options.HistoryLimit)
                 _history = _history.RemoveRange(0, _history.Count - _options.HistoryLimit);
         }
-        HostChanged?.Invoke(this, change);
+        _pendingChange = change;
+    }
+
+    // Handlers run after the switch lock is released, so one that calls back into this runner
+    // cannot deadlock it.
+    private void RaisePendingChange()
+    {
+        var change = Interlocked.Exchange(ref _pendingChange, null);
+        if (change is not null)
+            HostChanged?.Invoke(this, change);
     }
 }

@@ -208,6 +208,29 @@ public sealed class FailoverRunnerTests
     }
 
     [Fact]
+    public async Task A_host_changed_handler_may_call_back_into_the_runner()
+    {
+        // Given a handler that, on the first choice, runs a command that fails on n1 and so needs a switch itself
+        var n1 = Host("n1").Throws(c => c.Program == "refresh", TransportFailure.ConnectionFailed, times: 1);
+        var n2 = Host("n2");
+        var cluster = new FailoverRunner([n1, n2], ProbeAsync);
+        CommandResult? nested = null;
+        cluster.HostChanged += (_, c) =>
+        {
+            if (c.Previous is null)
+                nested = cluster.RunAsync(CommandLine.Of("refresh")).GetAwaiter().GetResult();
+        };
+
+        // When the first call chooses a host (bounded, so a deadlock fails instead of hanging)
+        await cluster.RunAsync(Status).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Then the nested call was served by n2 after its own switch
+        Assert.NotNull(nested);
+        Assert.Same(n2, cluster.Current);
+        Assert.Single(n2.CallsTo("refresh"));
+    }
+
+    [Fact]
     public void Format_uses_the_first_host_before_any_call()
     {
         var cluster = new FailoverRunner([Host("n1"), Host("n2")], ProbeAsync);
