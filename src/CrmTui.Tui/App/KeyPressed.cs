@@ -1,0 +1,5 @@
+using CrmTui.Tui.Terminal;
+
+namespace CrmTui.Tui.App;
+
+public sealed record KeyPressed(Key Key) : UiMessage;

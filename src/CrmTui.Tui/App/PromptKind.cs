@@ -1,0 +1,7 @@
+namespace CrmTui.Tui.App;
+
+public enum PromptKind
+{
+    Filter,
+    Command,
+}

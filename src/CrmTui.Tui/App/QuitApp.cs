@@ -1,0 +1,3 @@
+namespace CrmTui.Tui.App;
+
+public sealed record QuitApp : UiEffect;

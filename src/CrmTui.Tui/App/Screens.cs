@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using CrmTui.Tui.Input;
+using CrmTui.Tui.Presentation;
+using CrmTui.Tui.Rendering;
+using CrmTui.Tui.Widgets;
+
+namespace CrmTui.Tui.App;
+
+/// <summary>
+/// The whole screen as a pure function of state: no IO, no clock but <see cref="UiState.Now"/>.
+/// Snapshot tests call this directly; the main loop calls it and hands the buffer to the renderer.
+/// </summary>
+public static class Screens
+{
+    public static void Render(UiState state, ScreenBuffer buffer, UiContext context)
+    {
+        if (buffer.Width != state.Size.Width || buffer.Height != state.Size.Height)
+        {
+            buffer.Resize(state.Size.Width, state.Size.Height);
+        }
+        buffer.Clear();
+        var layout = ScreenLayout.For(state, context);
+        HeaderWidget.Render(buffer.Region(layout.Header), HeaderPresenter.For(state, context));
+        BannerWidget.Render(buffer.Region(layout.Banners), BannerPresenter.For(state), context.Glyphs);
+        TableWidget.Render(buffer.Region(layout.Body), ViewTables.Model(state, context, state.View), context.Glyphs);
+
+        var bottom = buffer.Region(layout.Bottom);
+        if (state.Prompt is { } prompt)
+        {
+            PromptLine.Render(bottom, prompt, state.PromptKind == PromptKind.Filter ? state.FilterError : null);
+        }
+        else
+        {
+            StatusBar.Render(bottom, Hints(state, context), state.Status, context.Glyphs);
+        }
+
+        if (state.HelpVisible)
+        {
+            HelpOverlay.Render(buffer.Canvas, context.Keys, state.IsOn, state.HelpScroll, context.Glyphs, context.ReadOnlyReason);
+        }
+        if (state.Dialog is { } dialog)
+        {
+            ConfirmDialog.Render(buffer.Canvas, dialog.Dialog, context.Glyphs, context.Keys);
+        }
+    }
+
+    /// <summary>Key hints for the focused view; in read-only mode the action keys are shown disabled.</summary>
+    public static ImmutableArray<KeyHint> Hints(UiState state, UiContext context)
+    {
+        var readOnly = context.ReadOnlyReason is not null;
+        var commands = state.View switch
+        {
+            ViewKind.Nodes => (UiCommand[])[UiCommand.NodeStandby, UiCommand.NodeMaintenance, UiCommand.NodeFence],
+            ViewKind.Resources => [UiCommand.ResourceCleanup, UiCommand.ResourceMove, UiCommand.ResourceEnableDisable],
+            ViewKind.Failures => [UiCommand.ResourceCleanup, UiCommand.CleanupAll],
+            _ => [],
+        };
+        var hints = ImmutableArray.CreateBuilder<KeyHint>();
+        foreach (var command in commands)
+        {
+            Add(command, Short(command), readOnly);
+        }
+        Add(UiCommand.Filter, state.Filter.Length > 0 ? $"filter: {state.Filter}" : "filter", false);
+        Add(UiCommand.ViewNext, "view", false);
+        Add(UiCommand.Help, "help", false);
+        Add(UiCommand.Quit, "quit", false);
+        return hints.ToImmutable();
+
+        void Add(UiCommand command, string label, bool disabled)
+        {
+            if (context.Keys.BindingFor(command) is { Keys.IsEmpty: false } binding)
+            {
+                hints.Add(new KeyHint(binding.Keys[0].ToString(), label, disabled));
+            }
+        }
+    }
+
+    private static string Short(UiCommand command) => command switch
+    {
+        UiCommand.NodeStandby => "standby",
+        UiCommand.NodeMaintenance => "maint",
+        UiCommand.NodeFence => "fence",
+        UiCommand.ResourceCleanup => "cleanup",
+        UiCommand.ResourceMove => "move",
+        UiCommand.ResourceEnableDisable => "enable/disable",
+        UiCommand.CleanupAll => "cleanup all",
+        _ => UiCommands.Name(command),
+    };
+}

@@ -1,0 +1,13 @@
+using CrmTui.Tui.Input;
+using CrmTui.Tui.Theming;
+
+namespace CrmTui.Tui.App;
+
+/// <summary>What does not change while the dashboard runs: key table, glyph set, read-only reason.</summary>
+public sealed record UiContext(KeyMap Keys, Glyphs Glyphs, string? ReadOnlyReason = null, string ClusterName = "cluster")
+{
+    public static UiContext Default { get; } = new(KeyMap.Default, Glyphs.Unicode);
+
+    /// <summary>How long a changed row stays highlighted.</summary>
+    public TimeSpan ChangeHighlight { get; init; } = TimeSpan.FromSeconds(5);
+}

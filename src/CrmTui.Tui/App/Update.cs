@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using CrmTui.Tui.Presentation;
+using CrmTui.Tui.Theming;
+using CrmTui.Tui.Widgets;
+
+namespace CrmTui.Tui.App;
+
+/// <summary>
+/// The UI's state machine: (state, message) → (state, effects). Pure — no IO, no clock, no
+/// threads — so every behaviour is testable without a terminal. Keys go to <see cref="KeyHandling"/>.
+/// </summary>
+public static class Update
+{
+    private const int CommandLogLimit = 500;
+
+    public static UpdateResult Apply(UiState state, UiMessage message, UiContext context) => message switch
+    {
+        KeyPressed k => KeyHandling.Apply(state, k.Key, context),
+        TerminalResized r => new UpdateResult(state with { Size = r.Size }, [new ClearScreen()]),
+        ClockTick t => Tick(state with { Now = t.Now }, context),
+        SnapshotReceived s when state.Paused => state with { Held = s },
+        SnapshotReceived s => Tick(Receive(state, s, context), context),
+        PollFailed f => state with { PollError = f.Error, PollErrorAt = f.At, Host = state.Host ?? f.Host },
+        ActionFinished a => new UpdateResult(state with
+        {
+            Status = new TextSpan(a.Outcome.Summary, a.Outcome.Succeeded ? StyleRole.Success : StyleRole.Error),
+            CommandLog = Trim(state.CommandLog.Add(a.Outcome)),
+        }, [new RefreshNow()]),
+        _ => state,
+    };
+
+    /// <summary>Applies a poll result: rows whose content changed are stamped for highlighting,
+    /// a change of serving host becomes a failover notice, and "follow" re-finds the selected row.</summary>
+    public static UiState Receive(UiState state, SnapshotReceived s, UiContext context)
+    {
+        var changed = state.ChangedAt;
+        if (state.Snapshot is { } previous)
+        {
+            var before = NodeRows.For(previous, context.Glyphs).ToDictionary(r => r.Id);
+            foreach (var row in NodeRows.For(s.Snapshot, context.Glyphs))
+            {
+                if (!before.TryGetValue(row.Id, out var old) || !old.Cells.SequenceEqual(row.Cells))
+                {
+                    changed = changed.SetItem(row.Id, s.At);
+                }
+            }
+        }
+        var failover = state.Host is { } oldHost && oldHost != s.Host && state.SnapshotAt is not null
+            ? $"Now served by {s.Host}: {oldHost} stopped answering" + (state.PollError is { } e ? $" ({e})" : "")
+            : state.FailoverNotice;
+        var next = state with
+        {
+            Snapshot = s.Snapshot,
+            SnapshotAt = s.At,
+            Host = s.Host,
+            PollError = null,
+            PollErrorAt = null,
+            FailoverNotice = failover,
+            ChangedAt = changed,
+            Now = s.At > state.Now ? s.At : state.Now,
+        };
+        return Navigation.Reconcile(next, context);
+    }
+
+    // Drops expired highlights; while some remain, asks for a tick when the next one expires.
+    private static UpdateResult Tick(UiState state, UiContext context)
+    {
+        var live = state.ChangedAt.Where(p => state.Now - p.Value < context.ChangeHighlight).ToImmutableDictionary();
+        var next = live.Count == state.ChangedAt.Count ? state : state with { ChangedAt = live };
+        if (live.Count == 0)
+        {
+            return next;
+        }
+        var due = live.Values.Min() + context.ChangeHighlight - state.Now;
+        return new UpdateResult(next, [new ScheduleTick(due > TimeSpan.Zero ? due : TimeSpan.FromMilliseconds(1))]);
+    }
+
+
+    private static ImmutableList<T> Trim<T>(ImmutableList<T> list) =>
+        list.Count > CommandLogLimit ? list.RemoveRange(0, list.Count - CommandLogLimit) : list;
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CrmTui.Core.Model;
+using CrmTui.Tui.App;
+using CrmTui.Tui.Theming;
+using CrmTui.Tui.Widgets;
+
+namespace CrmTui.Tui.Presentation;
+
+/// <summary>The header's summary fields from the snapshot: stack, DC, quorum, counts, last change, data source and age.</summary>
+public static class HeaderPresenter
+{
+    public static ImmutableArray<string> Tabs { get; } = ["Nodes", "Resources", "Failures", "Events", "Log"];
+
+    public static HeaderModel For(UiState state, UiContext context)
+    {
+        var title = $"crmtui · {context.ClusterName}";
+        if (state.Snapshot is not { } s || !state.IsOn(Input.UiCommand.ToggleHeaders))
+        {
+            return new HeaderModel(title, Tabs, (int)state.View, state.Snapshot is null ? [Source(state)] : []);
+        }
+        var c = CultureInfo.InvariantCulture;
+        var summary = s.Summary;
+        var fields = ImmutableArray.CreateBuilder<HeaderField>();
+        fields.Add(new HeaderField("Stack", summary?.Stack?.Type ?? "?"));
+        fields.Add(new HeaderField("DC", s.DcName is { } dc ? new TextSpan(dc, StyleRole.NodeOnline) : new TextSpan("NONE", StyleRole.Danger)));
+        fields.Add(new HeaderField("Quorum", summary?.HasQuorum == true ? new TextSpan("yes", StyleRole.Success) : new TextSpan("NO", StyleRole.Danger)));
+        if (s.Pacemakerd is { } pcmk)
+        {
+            fields.Add(new HeaderField("pacemakerd", new TextSpan(pcmk.State, pcmk.IsRunning ? StyleRole.Text : StyleRole.Error)));
+        }
+        fields.Add(new HeaderField("Nodes", s.Nodes.Length.ToString(c)));
+        if (summary?.ResourcesConfigured is { } rc)
+        {
+            var extra = new List<string>();
+            if (rc.Disabled > 0)
+            {
+                extra.Add($"{rc.Disabled} disabled");
+            }
+            if (rc.Blocked > 0)
+            {
+                extra.Add($"{rc.Blocked} blocked");
+            }
+            fields.Add(new HeaderField("Resources", rc.Number.ToString(c) + (extra.Count > 0 ? $" ({string.Join(", ", extra)})" : "")));
+        }
+        var problems = Problems(s);
+        fields.Add(new HeaderField("Problems", new TextSpan(problems.ToString(c), problems > 0 ? StyleRole.Danger : StyleRole.Success)));
+        if (summary?.LastChange is { } change)
+        {
+            fields.Add(new HeaderField("Last change", LastChange(change, state.Now)));
+        }
+        fields.Add(Source(state));
+        return new HeaderModel(title, Tabs, (int)state.View, fields.ToImmutable());
+    }
+
+    /// <summary>Things an operator must look at: failed actions, UNCLEAN or offline nodes, blocked resources.</summary>
+    public static int Problems(ClusterSnapshot s) =>
+        s.Failures.Length
+        + s.Nodes.Count(n => n.Unclean || !n.Online)
+        + (s.Summary?.ResourcesConfigured?.Blocked ?? 0);
+
+    private static string LastChange(LastChange change, DateTimeOffset now)
+    {
+        var when = change.Time.Value is { } t ? $"{Ages.Format(now - t)} ago" : change.Time.Raw;
+        var parts = new List<string> { when };
+        if (change.User.Length > 0)
+        {
+            parts.Add($"by {change.User}");
+        }
+        if (change.Client.Length > 0)
+        {
+            parts.Add($"via {change.Client}");
+        }
+        if (change.Origin.Length > 0)
+        {
+            parts.Add($"on {change.Origin}");
+        }
+        return string.Join(" ", parts);
+    }
+
+    private static HeaderField Source(UiState state)
+    {
+        if (state.SnapshotAt is not { } at)
+        {
+            return new HeaderField("Data", new TextSpan(state.Host is null ? "waiting" : $"waiting for {state.Host}", StyleRole.Dim));
+        }
+        var age = Ages.Format(state.Now - at);
+        return new HeaderField("Data", new TextSpan($"{state.Host}, {age} old", state.PollError is null ? StyleRole.Text : StyleRole.Error));
+    }
+}

@@ -1,0 +1,54 @@
+using CrmTui.Tui.Tests.Support;
+
+namespace CrmTui.Tui.Tests.App;
+
+public sealed class ScreenGoldenTests
+{
+    public static TheoryData<int, int> Sizes => new() { { 80, 24 }, { 160, 48 } };
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Nodes_view(int w, int h) =>
+        TuiHarness.Start(w, h, Clusters.ThreeNodes()).Press("j").AssertScreen($"App/nodes-{w}x{h}");
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Standby_confirmation(int w, int h) =>
+        TuiHarness.Start(w, h, Clusters.ThreeNodes()).Press("j", "s").AssertScreen($"App/confirm-standby-{w}x{h}");
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Fence_confirmation_half_typed(int w, int h) =>
+        TuiHarness.Start(w, h, Clusters.ThreeNodes()).Press("j", "X").Type("alpha").AssertScreen($"App/confirm-fence-{w}x{h}");
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Read_only_refusal(int w, int h) =>
+        TuiHarness.Start(w, h, Clusters.ThreeNodes(), readOnlyReason: "ACL role read-only").Press("s").AssertScreen($"App/read-only-{w}x{h}");
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Stale_data_without_quorum(int w, int h) =>
+        TuiHarness.Start(w, h, Clusters.ThreeNodes(quorum: false))
+            .Advance(TimeSpan.FromSeconds(75))
+            .PollFails("ssh: connect to host alpha-01 port 22: Connection timed out")
+            .AssertScreen($"App/stale-no-quorum-{w}x{h}");
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Help_with_toggles_on(int w, int h) =>
+        TuiHarness.Start(w, h, Clusters.ThreeNodes()).Press("f", "r", "?").AssertScreen($"App/help-{w}x{h}");
+
+    [Fact]
+    public void Filter_prompt_while_typing() =>
+        TuiHarness.Start(80, 24, Clusters.ThreeNodes()).Press("/").Type("0[12]").AssertScreen("App/filter-80x24");
+
+    [Fact]
+    public void Command_log_after_a_failed_action()
+    {
+        var h = TuiHarness.Start(80, 24, Clusters.ThreeNodes());
+        h.Runner.WhenProgram("crm_attribute", exitCode: 1, stderr: "Error performing operation: No such device or address");
+
+        h.Press("s", "y", "5").AssertScreen("App/command-log-80x24");
+    }
+}
