@@ -69,6 +69,18 @@ public sealed class ConfigVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_without_a_file_says_how_to_start_when_there_is_no_config_yet()
+    {
+        var file = Path.Combine(_dir, "crmtui", "config.toml");
+
+        var (exit, output, error) = await RunAsync("check", defaultPath: file);
+
+        Assert.Equal(ConfigVerb.Problems, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"no configuration file at {file}; crmtui uses its built-in defaults. Start one with: crmtui config example > {file}", error.Trim());
+    }
+
+    [Fact]
     public async Task The_printed_example_passes_check()
     {
         // Given

@@ -42,10 +42,17 @@ public static class ConfigVerb
         check.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            var path = parseResult.GetValue(file) ?? defaultConfigPath(parseResult);
+            var given = parseResult.GetValue(file);
+            var path = given ?? defaultConfigPath(parseResult);
             if (path is null)
             {
                 parseResult.InvocationConfiguration.Error.WriteLine("no configuration file to check: give FILE, or set HOME or XDG_CONFIG_HOME");
+                return Problems;
+            }
+            if (given is null && !File.Exists(path))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine(
+                    $"no configuration file at {path}; crmtui uses its built-in defaults. Start one with: crmtui config example > {path}");
                 return Problems;
             }
             var result = new ConfigLoader(vocabulary).LoadFile(path);
