@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CrmTui.Commands;
 using CrmTui.Commands.Execution;
+using CrmTui.Core.Model;
 using CrmTui.Tui.Rendering;
 using CrmTui.Tui.Terminal;
 
@@ -15,7 +16,9 @@ namespace CrmTui.Tui.App;
 /// </summary>
 public sealed class MainLoop
 {
-    public delegate Task<ActionOutcome> ActionRunner(ClusterAction action, bool confirmed, CancellationToken cancellationToken);
+    /// <summary>Runs an action (normally <c>ActionExecutor.RunAsync</c>); <paramref name="snapshot"/> is what the
+    /// operator saw when confirming, so the executor can re-check availability against it.</summary>
+    public delegate Task<ActionOutcome> ActionRunner(ClusterAction action, bool confirmed, ClusterSnapshot? snapshot, CancellationToken cancellationToken);
 
     private readonly Channel<UiMessage> _inbox = Channel.CreateUnbounded<UiMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ScreenRenderer _renderer;
@@ -127,12 +130,13 @@ public sealed class MainLoop
     private void Start(RunAction run)
     {
         var token = _shutdown.Token;
+        var snapshot = State.Snapshot;
         var task = Task.Run(async () =>
         {
             ActionOutcome outcome;
             try
             {
-                outcome = await _runAction(run.Action, run.Confirmed, token).ConfigureAwait(false);
+                outcome = await _runAction(run.Action, run.Confirmed, snapshot, token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

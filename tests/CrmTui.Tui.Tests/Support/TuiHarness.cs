@@ -26,7 +26,7 @@ public sealed class TuiHarness
         Executor = new ActionExecutor(Runner, new ExecutorSettings("test-cluster", ReadOnly: readOnly), Audit, Time, () => "tester");
         var renderer = new ScreenRenderer(Terminal, Theme.Default, new SgrCache(ColorSystem.TrueColor));
         Loop = new MainLoop(Terminal, renderer, context, new UiState(), Time,
-            (action, confirmed, ct) => Executor.RunAsync(action, new ActionRequest(Confirmed: confirmed, Snapshot: Loop?.State.Snapshot), ct),
+            (action, confirmed, snapshot, ct) => Executor.RunAsync(action, new ActionRequest(Confirmed: confirmed, Snapshot: snapshot), ct),
             () => RefreshRequests++);
     }
 

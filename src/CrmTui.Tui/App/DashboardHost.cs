@@ -1,0 +1,49 @@
+using CrmTui.Commands.Execution;
+using CrmTui.Commands.Status;
+using CrmTui.Tui.Rendering;
+using CrmTui.Tui.Terminal;
+using CrmTui.Tui.Theming;
+using Spectre.Console;
+
+namespace CrmTui.Tui.App;
+
+/// <summary>
+/// Composition of the real dashboard: terminal session, renderer, poller, input reader, executor
+/// and main loop. The CLI calls <see cref="RunAsync"/> when <c>crmtui</c> gets no verb. The
+/// terminal is restored however this returns or throws (see <see cref="TerminalSession"/>).
+/// </summary>
+public static class DashboardHost
+{
+    public static async Task<int> RunAsync(DashboardOptions options, CancellationToken cancellationToken)
+    {
+        var colors = ColorSystemDetector.Detect(options.Environment);
+        var theme = colors == ColorSystem.NoColors ? Theme.Mono : options.Theme ?? Theme.Default;
+        var context = new UiContext(options.Keys, Glyphs.ForLocale(options.Environment), options.ReadOnlyReason ?? (options.Executor.ReadOnly ? "read-only mode" : null), options.Executor.ClusterName);
+        var executor = new ActionExecutor(options.Runner, options.Executor, options.Audit, TimeProvider.System);
+        var query = new ClusterStatusQuery(options.Runner);
+
+        using var terminal = new AnsiTerminal();
+        using var session = TerminalSession.Begin(terminal, new Termios());
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        SnapshotPoller? poller = null;
+        var loop = new MainLoop(terminal, new ScreenRenderer(terminal, theme, new SgrCache(colors)), context,
+            new UiState { Host = options.Runner.Target }, TimeProvider.System,
+            (action, confirmed, snapshot, ct) => executor.RunAsync(action, new ActionRequest(confirmed, Snapshot: snapshot), ct),
+            () => poller?.RefreshNow());
+        using (poller = new SnapshotPoller(query.QueryAsync, loop.Post, TimeProvider.System, options.PollInterval))
+        {
+            var input = InputReader.RunAsync(terminal, loop.Post, stop.Token);
+            try
+            {
+                await loop.RunAsync(stop.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                await input.ConfigureAwait(false);
+            }
+        }
+        session.Restore();
+        return 0;
+    }
+}
