@@ -87,7 +87,10 @@ else
 fi
 
 created_run_netns_mount=no
-mountpoint -q /run/netns 2>/dev/null || created_run_netns_mount=yes
+if ! mountpoint -q /run/netns 2>/dev/null; then
+  created_run_netns_mount=yes
+  touch "$LAB_NETNS_FLAG"
+fi
 
 # The marker goes first: from here on a failure leaves something teardown can recognise as ours.
 mkdir -m 0755 "$LAB_STATE"

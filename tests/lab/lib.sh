@@ -152,11 +152,11 @@ teardown_lab() {
      [ "$(proc_start "$wd" 2>/dev/null)" = "$(kv_get "$LAB_MARKER" watchdog_start)" ]; then
     kill "$wd" 2>/dev/null || true
   fi
-  # `ip netns add` turns /run/netns into a shared bind mount the first time it runs; undo that
-  # only when this lab was the one that created it and no namespace is left in it.
-  if [ "$(kv_get "$LAB_MARKER" created_run_netns_mount)" = yes ] && mountpoint -q /run/netns &&
-     [ -z "$(ls -A /run/netns 2>/dev/null)" ]; then
-    umount /run/netns 2>/dev/null && rmdir /run/netns 2>/dev/null || true
+  # `ip netns add` turns /run/netns into a shared bind mount the first time it runs. A lab that
+  # found no such mount leaves a machine-wide flag; whichever lab goes down last, with the flag
+  # set and no namespace left in /run/netns, undoes the mount (labs may end in any order).
+  if [ -f "$LAB_NETNS_FLAG" ] && mountpoint -q /run/netns && [ -z "$(ls -A /run/netns 2>/dev/null)" ]; then
+    umount /run/netns 2>/dev/null && rmdir /run/netns 2>/dev/null && rm -f "$LAB_NETNS_FLAG" || true
   fi
   rm -rf --one-file-system "$LAB_STATE"
 }
@@ -164,6 +164,7 @@ teardown_lab() {
 # Serialises the check-and-claim phase of concurrent lab-up/lab-down runs on this machine. One
 # lock for the machine, whatever CRMTUI_LAB_ROOT says: subnets and interfaces are machine-wide.
 LAB_LOCK=/tmp/crmtui-lab.lock
+LAB_NETNS_FLAG=/tmp/crmtui-lab.created-run-netns
 lab_lock() {
   mkdir -p "$LAB_ROOT"
   exec 9>"$LAB_LOCK"

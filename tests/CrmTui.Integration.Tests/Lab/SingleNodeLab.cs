@@ -68,6 +68,24 @@ public sealed class SingleNodeLab : IAsyncLifetime
             throw Unavailable();
     }
 
+    /// <summary>Stops Pacemaker on the node (<c>pacemakerd --shutdown</c>, waits until its
+    /// daemons are gone); corosync and sshd keep running, so crm_mon then reports that Pacemaker
+    /// is not running. Tests that call it call <see cref="StartPacemakerAsync"/> in a finally.</summary>
+    public Task StopPacemakerAsync() => NodeScriptAsync("stop-pacemaker");
+
+    /// <summary>Starts Pacemaker again and waits until a DC is elected (resources may still be
+    /// starting when this returns).</summary>
+    public Task StartPacemakerAsync() => NodeScriptAsync("start-pacemaker");
+
+    private async Task NodeScriptAsync(string action)
+    {
+        var command = CommandLine.Of(Path.Combine(LabPaths.ScriptsDirectory!, "lab-node.sh"), LabName, action)
+            .WithTimeout(TimeSpan.FromSeconds(90));
+        var result = await _host.RunAsync(command).ConfigureAwait(false);
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"lab-node.sh {LabName} {action} exited {result.ExitCode}: {result.Stderr.Trim()}");
+    }
+
     public async Task InitializeAsync()
     {
         if (LabPrerequisites.MissingReason is { } missing)

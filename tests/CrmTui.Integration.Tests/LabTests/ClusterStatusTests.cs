@@ -1,5 +1,5 @@
-using System.Xml;
 using CrmTui.Integration.Tests.Lab;
+using CrmTui.Transport;
 using Xunit.Abstractions;
 using static CrmTui.Integration.Tests.LabTests.CrmMonXml;
 
@@ -46,5 +46,28 @@ public sealed class ClusterStatusTests(SingleNodeLab lab, ITestOutputHelper outp
         Assert.Equal("false", Attr(doc.SelectSingleNode("//clone[@id='dummy-clone']"), "multi_state"));
         Assert.Equal("true", Attr(doc.SelectSingleNode("//clone[@id='stateful-clone']"), "multi_state"));
         Assert.Equal("ocf:pacemaker:Stateful", Attr(Resource(doc, "stateful"), "resource_agent"));
+    }
+
+    [LabFact]
+    public async Task Pacemaker_stopped_on_the_node_is_reported_by_crm_mon_and_comes_back_when_started()
+    {
+        lab.EnsureUp();
+        try
+        {
+            await lab.StopPacemakerAsync();
+
+            var down = await lab.Runner.RunAsync(CommandLine.Of("crm_mon", "--output-as=xml"));
+            output.WriteLine(down.Stdout + down.Stderr);
+            Assert.NotEqual(0, down.ExitCode);
+        }
+        finally
+        {
+            await lab.StartPacemakerAsync();
+        }
+
+        var up = await ReadSettledAsync(lab, d => Attr(Resource(d, "stateful"), "role") == "Promoted" && Attr(Resource(d, "dummy1"), "role") == "Started");
+        Assert.Equal(lab.NodeName, Attr(up.SelectSingleNode("/pacemaker-result/summary/current_dc"), "name"));
+        Assert.Equal("Promoted", Attr(Resource(up, "stateful"), "role"));
+        Assert.Equal("Started", Attr(Resource(up, "dummy1"), "role"));
     }
 }

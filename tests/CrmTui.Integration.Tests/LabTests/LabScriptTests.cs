@@ -107,9 +107,11 @@ public sealed class LabScriptTests(ITestOutputHelper output)
         }
     }
 
+    // A stand-in for a test run that owns a lab. It exits with this test process too, so if this
+    // run is killed the labs started here are still removed by their watchdogs.
     private static Process StartOwner() =>
-        Process.Start(new ProcessStartInfo("sleep", "600") { UseShellExecute = false })
-        ?? throw new InvalidOperationException("could not start sleep");
+        Process.Start(new ProcessStartInfo("tail", ["-f", "/dev/null", $"--pid={Environment.ProcessId}"]) { UseShellExecute = false })
+        ?? throw new InvalidOperationException("could not start tail");
 
     private static string Pid(Process p) => p.Id.ToString(CultureInfo.InvariantCulture);
 
