@@ -108,6 +108,9 @@ public sealed class ActionExecutor
         else
         {
             var reason = tool is { Code: not 0 } ? tool.Explanation : FirstLine(result.Stderr);
+            // crm_resource sometimes sends an empty <error/>; its stderr then has the detail.
+            if (tool is { Code: not 0, Errors.IsEmpty: true } && FirstLine(result.Stderr) is { Length: > 0 } detail)
+                reason = $"{detail} ({tool.Message})";
             if (string.IsNullOrWhiteSpace(reason))
                 reason = tool?.Explanation ?? FirstLine(result.Stdout);
             summary = $"{action.Description}: failed (exit {result.ExitCode})"

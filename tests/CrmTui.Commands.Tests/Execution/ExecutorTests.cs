@@ -63,6 +63,18 @@ public sealed class ExecutorTests
     }
 
     [Fact]
+    public async Task An_xml_status_without_error_text_is_completed_by_stderr()
+    {
+        var fixture = new ExecutorFixture();
+        fixture.Runner.WhenProgram("crm_resource", exitCode: 105, stderr: "Resource 'x' not found\n",
+            stdout: "<pacemaker-result><status code=\"105\" message=\"No such object\"><errors><error/></errors></status></pacemaker-result>");
+
+        var outcome = await fixture.Executor.RunAsync(new DisableResource("x"));
+
+        Assert.EndsWith("failed (exit 105): Resource 'x' not found (No such object)", outcome.Summary);
+    }
+
+    [Fact]
     public async Task A_text_tool_failure_is_explained_by_the_first_stderr_line()
     {
         var fixture = new ExecutorFixture(policy: ConfirmationPolicy.None);

@@ -1,4 +1,5 @@
 using CrmTui.Commands;
+using CrmTui.Commands.Execution;
 using CrmTui.Commands.Actions.Cluster;
 using CrmTui.Commands.Actions.Nodes;
 using CrmTui.Commands.Actions.Resources;
@@ -173,6 +174,27 @@ public abstract class CommandScenarios(SingleNodeLab lab, ITestOutputHelper outp
         await cluster.WaitForAsync("dummy2 started by a new start operation",
             s => s.IsStarted(Resource) && s.History(cluster.Node, Resource) is { } h
                 && h.Operations.Any(o => o.Task == "start" && o.Call > before));
+    });
+
+    [LabFact]
+    public Task A_hostile_resource_name_reaches_the_tool_intact_and_runs_nothing_else() => WithLab(async cluster =>
+    {
+        // Given a name full of shell syntax, starting with a dash
+        var marker = "/tmp/crmtui-hostile-" + Guid.NewGuid().ToString("N");
+        var name = $"-x'; touch {marker}; echo \"$(touch {marker})\" `touch {marker}` |&";
+
+        // When an action names it
+        var outcome = await cluster.Executor.RunAsync(new DisableResource(name));
+        output.WriteLine(outcome.Summary);
+
+        // Then the tool itself got it as one value and rejected it (crm_resource echoes its argv
+        // in the XML request attribute, unexpanded), and no shell ever ran the embedded commands
+        Assert.Equal(OutcomeKind.Failed, outcome.Kind);
+        Assert.Equal(105, outcome.ExitCode);
+        Assert.Contains($"$(touch {marker})", outcome.Stdout);
+        Assert.Contains($"`touch {marker}`", outcome.Stdout);
+        var probe = await cluster.RawAsync("test", "-e", marker);
+        Assert.Equal(1, probe.ExitCode);
     });
 
     [LabFact]
