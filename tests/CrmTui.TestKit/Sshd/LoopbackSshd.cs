@@ -73,6 +73,22 @@ public sealed class LoopbackSshd : IDisposable
         ],
     };
 
+    /// <summary>
+    /// An ssh_config for this server (host key, identity, strict checking), for <c>-F</c>. Unlike
+    /// <c>-o</c> options, <c>-F</c> is handed on to the ssh that ProxyJump starts for the jump
+    /// host, so jump-host tests need it.
+    /// </summary>
+    public string ClientConfigPath => Path.Combine(Directory, "ssh_config");
+
+    /// <summary>A target for this server configured through <see cref="ClientConfigPath"/> only.</summary>
+    public SshTarget ConfigFileTarget(bool multiplex = true) => new(Host)
+    {
+        Port = Port,
+        User = Environment.UserName,
+        ConfigFile = ClientConfigPath,
+        Multiplex = multiplex,
+    };
+
     /// <summary>Why a loopback sshd cannot run here, or null if it can.</summary>
     public static string? WhyUnavailable()
     {
@@ -229,7 +245,8 @@ public sealed class LoopbackSshd : IDisposable
             "MaxStartups 50:30:100",
             "PermitUserEnvironment no",
             "X11Forwarding no",
-            "AllowTcpForwarding no",
+            // Local forwarding lets the server be its own ProxyJump hop (ssh -W) in jump tests.
+            "AllowTcpForwarding local",
             "LogLevel INFO",
             // Marks every session process so Dispose can find the ones sshd orphaned: without a
             // pty, sshd does not signal a session's command when the connection closes.
@@ -240,7 +257,20 @@ public sealed class LoopbackSshd : IDisposable
             "",
         ]));
         var hostPub = PublicKeyBody(Path.Combine(directory, "host_ed25519.pub"));
-        File.WriteAllText(Path.Combine(directory, "known_hosts"), $"[{Host}]:{port} {hostPub}\n");
+        // "localhost" names the same server for jump tests (ssh refuses a jump to the jump host itself).
+        File.WriteAllText(Path.Combine(directory, "known_hosts"), $"[{Host}]:{port},[localhost]:{port} {hostPub}\n");
+        File.WriteAllText(Path.Combine(directory, "ssh_config"), string.Join('\n',
+        [
+            $"Host {Host} localhost",
+            $"  UserKnownHostsFile {Path.Combine(directory, "known_hosts")}",
+            "  GlobalKnownHostsFile /dev/null",
+            "  StrictHostKeyChecking yes",
+            $"  IdentityFile {Path.Combine(directory, "client_ed25519")}",
+            "  IdentitiesOnly yes",
+            "  IdentityAgent none",
+            "  BatchMode yes",
+            "",
+        ]));
 
         var psi = new ProcessStartInfo(SshdPath)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CrmTui.TestKit.Sshd;
 using CrmTui.Transport;
 using Xunit.Abstractions;
 
@@ -213,6 +214,25 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Equal("served\n", result.Stdout);
         Assert.Same(cluster.Hosts[1], cluster.Current);
         Assert.Contains("Connection refused", cluster.History.Single().Reason);
+    }
+
+    [Fact]
+    public async Task A_jump_host_is_used_when_given()
+    {
+        if (Unavailable()) return;
+        // Given the sshd as its own jump host, configured through an ssh_config (-F reaches the jump ssh, -o does not)
+        var sshd = fixture.Sshd!;
+        await using var runner = new SshCommandRunner(sshd.ConfigFileTarget() with { Host = "localhost", JumpHost = $"{Environment.UserName}@{LoopbackSshd.Host}:{sshd.Port}" });
+
+        // When a command runs
+        var result = await runner.RunAsync(CommandLine.Of("/bin/sh", "-c", "echo \"$SSH_CONNECTION\""));
+
+        // Then it ran: ssh started the jump hop (which read the same -F file), the jump server
+        // forwarded the final hop (ssh -W), and the command came back over it
+        output.WriteLine(result.Stdout + result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("127.0.0.1 ", result.Stdout);
+        Assert.Contains("-J", runner.BuildArgv(CommandLine.Of("true")));
     }
 
     [Fact]
