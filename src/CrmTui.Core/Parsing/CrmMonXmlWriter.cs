@@ -8,8 +8,9 @@ namespace CrmTui.Core.Parsing;
 /// <summary>
 /// Writes a <see cref="ClusterSnapshot"/> back as crm_mon XML: the same elements in the same
 /// order, the same attributes and values as the parsed document (for any schema-valid input),
-/// so snapshots can be recorded and replayed. Sections follow <see cref="ClusterSnapshot.Sections"/>;
-/// a snapshot built by hand without sections gets crm_mon's order, non-empty sections only.
+/// so snapshots can be recorded and replayed. It follows crm_mon's layout (2-space indent,
+/// crm_mon's attribute order), so every crm_mon 2.1.5 output of the corpus comes back byte for
+/// byte. Sections follow <see cref="ClusterSnapshot.Sections"/>; a snapshot built by hand without sections gets crm_mon's order, non-empty sections only.
 /// Unknown children of a known element are written after its known children. An attribute in
 /// <c>Extra</c> wins over the typed property of the same name (that is how non-canonical text
 /// such as <c>online="yes"</c> survives). Throws <see cref="System.Xml.XmlException"/> only for
