@@ -1,0 +1,37 @@
+namespace CrmTui.Core.Diff;
+
+/// <summary>What a <see cref="ClusterEvent"/> reports. Each value belongs to exactly one event type; see docs/events.md.</summary>
+public enum EventKind
+{
+    NodeAdded,
+    NodeRemoved,
+    NodeStateChanged,
+    DcChanged,
+    NodeAttributeAdded,
+    NodeAttributeChanged,
+    NodeAttributeRemoved,
+    ResourceStopped,
+    ResourceStarted,
+    ResourceMoved,
+    ResourcePromoted,
+    ResourceDemoted,
+    ResourceRoleChanged,
+    ResourceFailed,
+    ResourceRecovered,
+    ResourceManagedChanged,
+    TargetRoleChanged,
+    FailureAppeared,
+    FailureCleared,
+    FailCountUp,
+    FailCountReset,
+    BanAdded,
+    BanRemoved,
+    TicketGranted,
+    TicketRevoked,
+    TicketStandbyChanged,
+    FenceEventRecorded,
+    QuorumGained,
+    QuorumLost,
+    ClusterOptionChanged,
+    PacemakerdStateChanged,
+}
