@@ -72,9 +72,10 @@ public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDispos
         if (command.Environment.Keys.FirstOrDefault(n => !RemoteShellQuoting.IsValidVariableName(n)) is { } badName)
             throw new TransportException(TransportFailure.InvalidRequest, Target,
                 $"environment variable name \"{badName}\" is not a valid shell name (letters, digits, '_', not starting with a digit)");
-        Interlocked.Exchange(ref _used, 1);
         // The environment travels inside the remote command (env NAME=value …), not to ssh.
         var ssh = new CommandLine(BuildArgv(command)) { Timeout = command.Timeout, StandardInput = command.StandardInput };
+        // Only now may a master exist (building the argv created the control directory).
+        Interlocked.Exchange(ref _used, 1);
         CommandResult result;
         try
         {
