@@ -1,0 +1,98 @@
+using CrmTui.Commands.Status;
+using CrmTui.Core.Parsing;
+using CrmTui.Transport;
+
+namespace CrmTui.Cli.Verbs;
+
+/// <summary>
+/// Gets one status for a <see cref="StatusRequest"/>. Never throws for bad input or an
+/// unreachable cluster: every ending is a <see cref="StatusFetch"/> with a one-line message.
+/// </summary>
+public sealed class StatusFetcher
+{
+    private readonly Func<StatusRequest, ICommandRunner> _runnerFactory;
+
+    /// <param name="runnerFactory">Makes the runner for crm_mon (local, or ssh with failover); null: the real ones.</param>
+    public StatusFetcher(Func<StatusRequest, ICommandRunner>? runnerFactory = null) =>
+        _runnerFactory = runnerFactory ?? StatusRunners.Create;
+
+    public async Task<StatusFetch> FetchAsync(StatusRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.XmlFile is { } file
+            ? await ReadFileAsync(file, cancellationToken).ConfigureAwait(false)
+            : await RunCrmMonAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<StatusFetch> ReadFileAsync(string file, CancellationToken cancellationToken)
+    {
+        string xml;
+        try
+        {
+            xml = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new StatusFetch(null, null, $"cannot read {file}: {e.Message}", StatusExitCode.Unreadable, file);
+        }
+
+        try
+        {
+            var snapshot = CrmMonXmlParser.Parse(xml);
+            return snapshot.IsRefusal
+                ? new StatusFetch(null, xml, $"{file}: crm_mon reported an error: {snapshot.ErrorMessage}", StatusExitCode.Refused, file)
+                : new StatusFetch(snapshot, xml, null, StatusExitCode.Ok, file);
+        }
+        catch (CrmMonFormatException e)
+        {
+            var where = e.ElementPath.Length > 0 ? $" (in {e.ElementPath})" : "";
+            return new StatusFetch(null, xml, $"{file}:{e.Line}:{e.Column}: not valid crm_mon XML: {e.Reason}{where}", StatusExitCode.Malformed, file);
+        }
+    }
+
+    private async Task<StatusFetch> RunCrmMonAsync(StatusRequest request, CancellationToken cancellationToken)
+    {
+        var source = request.Describe();
+        var command = ClusterStatusQuery.BuildCommand(new StatusQueryOptions(Timeout: request.Timeout));
+        if (request.CibFile is { } cib)
+        {
+            // crm_mon's own message for a missing CIB file is an XML error document; say it plainly instead.
+            if (!File.Exists(cib))
+            {
+                return new StatusFetch(null, null, $"cannot read {cib}: no such file", StatusExitCode.Unreadable, source);
+            }
+
+            command = command.WithEnvironment("CIB_file", Path.GetFullPath(cib));
+        }
+
+        var runner = _runnerFactory(request);
+        try
+        {
+            CommandResult result;
+            try
+            {
+                result = await runner.RunAsync(command, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TransportException e)
+            {
+                return new StatusFetch(null, null, $"cannot run crm_mon on {e.Target}: {e.Message}", StatusExitCode.Unreachable, source);
+            }
+
+            var status = ClusterStatusQuery.Interpret(result, runner.Target);
+            return status.Kind switch
+            {
+                StatusKind.Ok => new StatusFetch(status.Snapshot, result.Stdout, null, StatusExitCode.Ok, runner.Target),
+                StatusKind.Malformed => new StatusFetch(null, result.Stdout, status.Error, StatusExitCode.Malformed, runner.Target),
+                StatusKind.Unreachable => new StatusFetch(null, null, status.Error, StatusExitCode.Unreachable, runner.Target),
+                _ => new StatusFetch(null, result.Stdout, status.Error, StatusExitCode.Refused, runner.Target),
+            };
+        }
+        finally
+        {
+            if (runner is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+
+namespace CrmTui.Cli.Verbs;
+
+/// <summary>The options that say where a status comes from, shared by <c>status</c> and <c>check</c>.</summary>
+public sealed class StatusSourceOptions
+{
+    public Option<string?> XmlFile { get; } = new("--xml-file") { Description = "Read saved crm_mon XML (crm_mon --output-as=xml) from FILE" };
+    public Option<string?> CibFile { get; } = new("--cib-file") { Description = "Run the local crm_mon on a CIB file (CIB_file=FILE)" };
+    public Option<string[]> Hosts { get; } = new("--host") { Description = "A cluster node to ask over ssh; repeat for failover order" };
+    public Option<string?> SshUser { get; } = new("--ssh-user") { Description = "ssh login user" };
+    public Option<int?> SshPort { get; } = new("--ssh-port") { Description = "ssh port" };
+    public Option<string?> Identity { get; } = new("--identity") { Description = "ssh identity (private key) file" };
+    public Option<bool> Sudo { get; } = new("--sudo") { Description = "Run crm_mon through 'sudo -n' on the remote host" };
+    public Option<double> Timeout { get; } = new("--timeout") { Description = "Seconds to wait for crm_mon", DefaultValueFactory = _ => 10 };
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in new Option[] { XmlFile, CibFile, Hosts, SshUser, SshPort, Identity, Sudo, Timeout })
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(result =>
+        {
+            var sources = new[] { result.GetValue(XmlFile) is not null, result.GetValue(CibFile) is not null, (result.GetValue(Hosts) ?? []).Length > 0 };
+            if (sources.Count(given => given) > 1)
+            {
+                result.AddError("give only one of --xml-file, --cib-file and --host");
+            }
+
+            foreach (var host in result.GetValue(Hosts) ?? [])
+            {
+                if (host.Length == 0 || host.StartsWith('-'))
+                {
+                    result.AddError($"--host '{host}' is not a host name");
+                }
+            }
+
+            if (result.GetValue(SshPort) is { } port && port is < 1 or > 65535)
+            {
+                result.AddError($"--ssh-port {port} is not a port (1-65535)");
+            }
+
+            if (result.GetValue(Timeout) is var seconds && (seconds <= 0 || seconds > 3600 || double.IsNaN(seconds)))
+            {
+                result.AddError("--timeout must be between 0 and 3600 seconds");
+            }
+        });
+    }
+
+    public StatusRequest Read(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return new StatusRequest
+        {
+            XmlFile = parseResult.GetValue(XmlFile),
+            CibFile = parseResult.GetValue(CibFile),
+            Hosts = [.. parseResult.GetValue(Hosts) ?? []],
+            SshUser = parseResult.GetValue(SshUser),
+            SshPort = parseResult.GetValue(SshPort),
+            Identity = parseResult.GetValue(Identity),
+            Sudo = parseResult.GetValue(Sudo),
+            Timeout = TimeSpan.FromSeconds(parseResult.GetValue(Timeout)),
+        };
+    }
+}
