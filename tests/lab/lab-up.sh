@@ -67,11 +67,14 @@ for ifname in "$host_if" "$peer_if"; do
   ! ip link show "$ifname" >/dev/null 2>&1 || die "$EXIT_REFUSED" "interface $ifname exists and is not this lab's"
 done
 
-# A subnet is in use when the host has an address or a route in it, or another lab claimed it.
+# A subnet is in use when the host has an address in it, a route inside it or covering it
+# narrowly (a /16 or longer: a VPN or another lab scheme; the default route and broad
+# routes such as 10.0.0.0/8 do not count, since our /24 is more specific), or another lab claimed it.
 subnet_in_use() {
   local n=$1 m
   [ -n "$(ip -o addr show to "10.78.$n.0/24")" ] && return 0
-  [ -n "$(ip route show to match "10.78.$n.1" | grep -v '^default')" ] && return 0
+  [ -n "$(ip route show root "10.78.$n.0/24")" ] && return 0
+  [ -n "$(ip route show match "10.78.$n.1" | awk '$1 != "default" { split($1, a, "/"); if ((a[2] == "" ? 32 : a[2]) >= 16) print }')" ] && return 0
   for m in "$LAB_ROOT"/*/marker; do
     [ -f "$m" ] && [ "$(kv_get "$m" index)" = "$n" ] && return 0
   done
