@@ -46,6 +46,16 @@ public sealed class ActionExecutor
         };
     }
 
+    /// <summary>
+    /// The command line a confirmation dialog shows: exactly what <see cref="RunAsync"/> would
+    /// send. Null when the profile is read-only or the request is invalid (nothing would run).
+    /// </summary>
+    public string? Preview(ClusterAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return Settings.ReadOnly || action.InvalidReason is not null ? null : _runner.Format(action.BuildCommand());
+    }
+
     public async Task<ActionOutcome> RunAsync(
         ClusterAction action, ActionRequest? request = null, CancellationToken cancellationToken = default)
     {

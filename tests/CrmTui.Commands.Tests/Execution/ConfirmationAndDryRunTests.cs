@@ -80,6 +80,18 @@ public sealed class ConfirmationAndDryRunTests
     }
 
     [Fact]
+    public void The_preview_for_a_confirmation_dialog_is_the_line_that_would_run()
+    {
+        var fixture = new ExecutorFixture(policy: ConfirmationPolicy.DisruptiveAndDestructive);
+
+        Assert.Equal("crm_attribute --output-as=xml --node=n1 --name=standby --update=on --lifetime=forever",
+            fixture.Executor.Preview(new StandbyNode("n1")));
+        Assert.Null(fixture.Executor.Preview(new StandbyNode("")));
+        Assert.Null(new ExecutorFixture(readOnly: true).Executor.Preview(new StandbyNode("n1")));
+        Assert.Empty(fixture.Runner.Calls);
+    }
+
+    [Fact]
     public async Task Dry_run_of_a_destructive_action_needs_no_confirmation()
     {
         var fixture = new ExecutorFixture();
