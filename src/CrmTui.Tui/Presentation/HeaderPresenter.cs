@@ -24,7 +24,10 @@ public static class HeaderPresenter
         var fields = ImmutableArray.CreateBuilder<HeaderField>();
         fields.Add(new HeaderField("Stack", summary?.Stack?.Type ?? "?"));
         fields.Add(new HeaderField("DC", s.DcName is { } dc ? new TextSpan(dc, StyleRole.NodeOnline) : new TextSpan("NONE", StyleRole.Danger)));
-        fields.Add(new HeaderField("Quorum", summary?.HasQuorum == true ? new TextSpan("yes", StyleRole.Success) : new TextSpan("NO", StyleRole.Danger)));
+        // Without a DC nobody has decided quorum yet; "NO" would be a false alarm.
+        fields.Add(new HeaderField("Quorum", summary?.CurrentDc is not { Present: true } ? new TextSpan("unknown (no DC)", StyleRole.Dim)
+            : summary.HasQuorum ? new TextSpan("yes", StyleRole.Success)
+            : new TextSpan("NO", StyleRole.Danger)));
         if (s.Pacemakerd is { } pcmk)
         {
             fields.Add(new HeaderField("pacemakerd", new TextSpan(pcmk.State, pcmk.IsRunning ? StyleRole.Text : StyleRole.Error)));
@@ -61,7 +64,10 @@ public static class HeaderPresenter
 
     private static string LastChange(LastChange change, DateTimeOffset now)
     {
-        var when = change.Time.Value is { } t ? $"{Ages.Format(now - t)} ago" : change.Time.Raw;
+        // A relative age reads well for recent changes; past a day the date says more.
+        var when = change.Time.Value is not { } t ? change.Time.Raw
+            : now - t < TimeSpan.FromDays(1) ? $"{Ages.Format(now - t)} ago"
+            : t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         var parts = new List<string> { when };
         if (change.User.Length > 0)
         {
