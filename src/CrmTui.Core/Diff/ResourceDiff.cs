@@ -36,6 +36,11 @@ internal static class ResourceDiff
 
     private static void ComparePlacement(string key, Placement from, Placement to, List<ClusterEvent> into)
     {
+        if (SameRoles(from, to))
+        {
+            return; // the common case on every poll: nothing to pair up
+        }
+
         var clone = to.CloneId ?? from.CloneId;
         var stops = new List<(string Node, string Role)>();
         var starts = new List<(string Node, string Role)>();
@@ -81,6 +86,30 @@ internal static class ResourceDiff
         {
             into.Add(new ResourceStarted(key, clone, node, role));
         }
+    }
+
+    private static bool SameRoles(Placement from, Placement to)
+    {
+        if (from.Roles.Count != to.Roles.Count)
+        {
+            return false;
+        }
+
+        foreach (var (node, roles) in to.Roles)
+        {
+            if (!from.Roles.TryGetValue(node, out var before) || before.Count != roles.Count)
+            {
+                return false;
+            }
+
+            // Usually one role per node; several only with clone-node-max > 1, in any order.
+            if (roles.Count == 1 ? before[0] != roles[0] : !before.Order(StringComparer.Ordinal).SequenceEqual(roles.Order(StringComparer.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ClusterEvent RoleChange(string key, string? clone, string node, string from, string to)
