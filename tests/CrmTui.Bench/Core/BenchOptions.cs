@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CrmTui.Bench.Core;
 
 /// <summary>Options of the <c>core</c> bench command.</summary>
-internal sealed record BenchOptions(int Runs, int Nodes, int Groups, int Solos, int Clones, string? Keep)
+internal sealed record BenchOptions(int Runs, int Nodes, int Groups, int Solos, int Clones, string? Keep, string? Cib = null)
 {
     public static BenchOptions? Parse(string[] args)
     {
@@ -13,6 +13,12 @@ internal sealed record BenchOptions(int Runs, int Nodes, int Groups, int Solos, 
             if (args[i] == "--keep" && i + 1 < args.Length)
             {
                 options = options with { Keep = Path.GetFullPath(args[++i]) };
+                continue;
+            }
+
+            if (args[i] == "--cib" && i + 1 < args.Length)
+            {
+                options = options with { Cib = Path.GetFullPath(args[++i]) };
                 continue;
             }
 

@@ -12,7 +12,10 @@ namespace CrmTui.Bench.Core;
 /// Target: parse two consecutive snapshots + diff them ≤ 10 % of one <c>crm_mon --output-as=xml</c>.
 /// <code>
 /// crmtui-bench core [--runs 15] [--nodes 16] [--groups 100] [--solos 300] [--clones 60] [--keep DIR]
+/// crmtui-bench core --cib FILE [--runs 15]
 /// </code>
+/// With <c>--cib</c> it measures an existing CIB instead (e.g. ../shared/bench/big16.cib.xml,
+/// gunzipped): both polls are then the same output, so the diff is the idle case.
 /// </summary>
 public static class CoreBench
 {
@@ -25,7 +28,7 @@ public static class CoreBench
     {
         if (BenchOptions.Parse(args) is not { } options)
         {
-            Console.Error.WriteLine("usage: core [--runs N] [--nodes N] [--groups N] [--solos N] [--clones N] [--keep DIR]");
+            Console.Error.WriteLine("usage: core [--runs N] [--nodes N] [--groups N] [--solos N] [--clones N] [--keep DIR] | core --cib FILE [--runs N]");
             return 2;
         }
 
@@ -41,10 +44,18 @@ public static class CoreBench
         {
             var first = new BigCibGenerator(options.Nodes, options.Groups, options.Solos, options.Clones, Variant: 0);
             var second = first with { Variant = 1 };
-            var cib0 = Path.Combine(dir, "big0.cib.xml");
-            var cib1 = Path.Combine(dir, "big1.cib.xml");
-            first.Write(cib0);
-            second.Write(cib1);
+            var cib0 = options.Cib ?? Path.Combine(dir, "big0.cib.xml");
+            var cib1 = options.Cib ?? Path.Combine(dir, "big1.cib.xml");
+            if (options.Cib is null)
+            {
+                first.Write(cib0);
+                second.Write(cib1);
+            }
+            else if (!File.Exists(options.Cib))
+            {
+                Console.Error.WriteLine($"core: {options.Cib} does not exist");
+                return 2;
+            }
 
             var (xml0, _) = CrmMon(crmMon, cib0);
             var (xml1, _) = CrmMon(crmMon, cib1);
@@ -59,7 +70,9 @@ public static class CoreBench
             }
 
             Console.WriteLine($"core: {Environment.ProcessorCount} cores, load {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {options.Runs} runs each");
-            Console.WriteLine($"  CIB: {new FileInfo(cib0).Length / 1024} KiB, {first.Nodes} nodes, {first.Instances} primitive instances, {first.Operations} lrm_rsc_op records");
+            Console.WriteLine(options.Cib is null
+                ? $"  CIB (generated): {new FileInfo(cib0).Length / 1024} KiB, {first.Nodes} nodes, {first.Instances} primitive instances, {first.Operations} lrm_rsc_op records"
+                : $"  CIB: {options.Cib}, {new FileInfo(cib0).Length / 1024} KiB");
             Console.WriteLine($"  crm_mon output: {xml0.Length / 1024} KiB; parsed: {snapshot0.Nodes.Length} nodes, "
                 + $"{snapshot0.AllPrimitives().Count()} primitive instances, {snapshot0.AllOperations().Count()} operation_history records, "
                 + $"{snapshot0.AllNodeAttributes().Count()} node attributes");
