@@ -89,7 +89,7 @@ internal sealed class LabCluster : IAsyncDisposable
     {
         var nodes = string.Join(", ", s.Nodes.Select(n => $"{n.Name} online={n.Online} standby={n.Standby} maintenance={n.Maintenance}"));
         var resources = string.Join(", ", s.AllPrimitives().Select(p => $"{p.Resource.Id}={p.Resource.RoleText}{(p.Resource.Managed ? "" : " unmanaged")}"));
-        var failures = string.Join(", ", s.Failures.Select(f => $"{f.Key}@{f.Node} {f.ExitStatus}"));
+        var failures = string.Join(", ", s.Failures.Select(f => $"{f.Key}@{f.Node} {f.ExitStatus}/{f.Status} ({f.ExitReason})"));
         var counts = string.Join(", ", s.NodeHistory.SelectMany(h => h.Resources).Where(r => r.FailCountValue > 0)
             .Select(r => $"{r.Id}={r.FailCountValue}"));
         return $"nodes [{nodes}]; resources [{resources}]; failures [{failures}]; fail counts [{counts}]; "
