@@ -1,9 +1,11 @@
 using CrmTui.Bench.Transport;
+using CrmTui.Bench.Tui;
 
 // Bench commands: each measures ours against a reference in the same run (see docs/performance.md).
 var benches = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
     ["ssh-poll"] = SshPollBench.RunAsync,
+    ["tui-frame"] = TuiFrameBench.RunAsync,
 };
 
 if (args.Length == 0 || !benches.TryGetValue(args[0], out var run))

@@ -12,7 +12,9 @@ public static class NodeRows
     public static ImmutableArray<TableColumn> Columns { get; } =
     [
         new("Node", MinWidth: 8, MaxWidth: 40),
-        new("State", MinWidth: 8, MaxWidth: 28),
+        // Wide enough for the common states, so a node going from online to maintenance does not
+        // shift every column to its right (a full-screen redraw for a one-word change).
+        new("State", MinWidth: 15, MaxWidth: 28),
         new("Type", MinWidth: 4),
         new("Running", ColumnAlign.Right, MinWidth: 4),
         new("Notes", MaxWidth: 80),
