@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using CrmTui.Core.Diff;
-using CrmTui.Core.Model;
 using CrmTui.Core.Parsing;
 
 namespace CrmTui.Bench.Core;
@@ -77,48 +76,32 @@ public static class CoreBench
                 + $"{snapshot0.AllPrimitives().Count()} primitive instances, {snapshot0.AllOperations().Count()} operation_history records, "
                 + $"{snapshot0.AllNodeAttributes().Count()} node attributes");
 
-            // Reference: what the cluster tool itself costs per poll (process start included,
-            // as a poller pays it).
-            CrmMon(crmMon, cib0);
-            var reference = new List<double>();
-            for (var i = 0; i < options.Runs; i++)
-            {
-                reference.Add(CrmMon(crmMon, cib0).Milliseconds);
-            }
-
             // Ours: parse both consecutive outputs and diff them, as a poller does each interval.
             var events = SnapshotDiffer.Diff(snapshot0, snapshot1);
+            for (var i = 0; i < WarmUp; i++)
+            {
+                Poll(xml0, xml1, events.Length);
+            }
+
+            CrmMon(crmMon, cib0);
+
+            // Interleaved, one crm_mon run then one poll of ours, so that both see the same load
+            // on a shared machine. crm_mon's time includes its process start, as a poller pays it.
+            var reference = new List<double>();
             var ours = new List<double>();
             var parseOnly = new List<double>();
             var diffOnly = new List<double>();
             var allocated = new List<long>();
             var diffAllocated = new List<long>();
-            for (var i = 0; i < options.Runs + WarmUp; i++)
+            for (var i = 0; i < options.Runs; i++)
             {
-                var bytes = GC.GetAllocatedBytesForCurrentThread();
-                var total = Stopwatch.StartNew();
-                var a = CrmMonXmlParser.Parse(xml0);
-                var b = CrmMonXmlParser.Parse(xml1);
-                var parsed = total.Elapsed.TotalMilliseconds;
-                var diffBytes = GC.GetAllocatedBytesForCurrentThread();
-                var diff = SnapshotDiffer.Diff(a, b, DateTimeOffset.UnixEpoch);
-                total.Stop();
-                var after = GC.GetAllocatedBytesForCurrentThread();
-                if (diff.Length != events.Length)
-                {
-                    throw new InvalidOperationException("the diff is not deterministic");
-                }
-
-                if (i < WarmUp)
-                {
-                    continue;
-                }
-
-                ours.Add(total.Elapsed.TotalMilliseconds);
-                parseOnly.Add(parsed);
-                diffOnly.Add(total.Elapsed.TotalMilliseconds - parsed);
-                allocated.Add(after - bytes);
-                diffAllocated.Add(after - diffBytes);
+                reference.Add(CrmMon(crmMon, cib0).Milliseconds);
+                var poll = Poll(xml0, xml1, events.Length);
+                ours.Add(poll.TotalMs);
+                parseOnly.Add(poll.ParseMs);
+                diffOnly.Add(poll.TotalMs - poll.ParseMs);
+                allocated.Add(poll.Bytes);
+                diffAllocated.Add(poll.DiffBytes);
             }
 
             var crmMonMedian = Median(reference);
@@ -150,6 +133,25 @@ public static class CoreBench
                 Directory.Delete(dir, recursive: true);
             }
         }
+    }
+
+    private static (double TotalMs, double ParseMs, long Bytes, long DiffBytes) Poll(string xml0, string xml1, int expectedEvents)
+    {
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        var a = CrmMonXmlParser.Parse(xml0);
+        var b = CrmMonXmlParser.Parse(xml1);
+        var parsed = clock.Elapsed.TotalMilliseconds;
+        var diffBytes = GC.GetAllocatedBytesForCurrentThread();
+        var diff = SnapshotDiffer.Diff(a, b, DateTimeOffset.UnixEpoch);
+        clock.Stop();
+        var after = GC.GetAllocatedBytesForCurrentThread();
+        if (diff.Length != expectedEvents)
+        {
+            throw new InvalidOperationException("the diff is not deterministic");
+        }
+
+        return (clock.Elapsed.TotalMilliseconds, parsed, after - bytes, after - diffBytes);
     }
 
     private static (string Xml, double Milliseconds) CrmMon(string crmMon, string cib)
