@@ -14,7 +14,9 @@ public sealed class ClusterStatusTests(SingleNodeLab lab, ITestOutputHelper outp
         lab.EnsureUp();
         output.WriteLine($"lab {lab.LabName}: bring-up {lab.BringUpTime.TotalSeconds:0.0} s, {lab.MemoryKib / 1024} MiB");
 
-        var doc = await ReadAsync(lab.Runner);
+        var doc = await ReadSettledAsync(lab, d =>
+            Attr(d.SelectSingleNode("/pacemaker-result/summary/current_dc"), "name") == lab.NodeName &&
+            Attr(d.SelectSingleNode($"/pacemaker-result/nodes/node[@name='{lab.NodeName}']"), "standby") == "false");
 
         var node = doc.SelectSingleNode($"/pacemaker-result/nodes/node[@name='{lab.NodeName}']");
         Assert.Equal("true", Attr(node, "online"));
