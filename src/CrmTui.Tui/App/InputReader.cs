@@ -26,6 +26,10 @@ public static class InputReader
             }
             if (n < 0)
             {
+                foreach (var key in decoder.Flush())
+                {
+                    post(new KeyPressed(key));
+                }
                 post(new KeyPressed(Key.Ctrl('c')));
                 return;
             }

@@ -36,11 +36,6 @@ public static class TuiFrameBench
         var full = renderer.LastFrameBytes;
         var changed = Update.Receive(state, new SnapshotReceived(Generate(nodes, 3), "bench", at.AddSeconds(2)), context);
         Screens.Render(changed, buffer, context);
-        if (Environment.GetEnvironmentVariable("TUI_BENCH_DUMP") == "1")
-        {
-            Console.WriteLine(renderer.Compose(buffer).Replace("\e", "\\e", StringComparison.Ordinal));
-            return Task.FromResult(0);
-        }
         renderer.Flush(buffer);
         var oneChange = renderer.LastFrameBytes;
 

@@ -11,6 +11,7 @@ public sealed class FakeTerminal(int width, int height) : ITerminal
 {
     private readonly Queue<byte[]> _input = new();
     private readonly List<string> _writes = [];
+    private bool _ended;
 
     public TerminalSize Size { get; private set; } = new(width, height);
 
@@ -40,6 +41,9 @@ public sealed class FakeTerminal(int width, int height) : ITerminal
 
     public void SendInput(string text) => _input.Enqueue(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>After the queued input, reads report end of input (-1), as a closed tty does.</summary>
+    public void EndInput() => _ended = true;
+
     public void Resize(int w, int h)
     {
         Size = new TerminalSize(w, h);
@@ -51,7 +55,7 @@ public sealed class FakeTerminal(int width, int height) : ITerminal
     {
         if (!_input.TryDequeue(out var bytes))
         {
-            return ValueTask.FromResult(0);
+            return ValueTask.FromResult(_ended ? -1 : 0);
         }
         var n = Math.Min(bytes.Length, buffer.Length);
         bytes.AsSpan(0, n).CopyTo(buffer.Span);

@@ -1,0 +1,41 @@
+using CrmTui.Tui.App;
+using CrmTui.Tui.Terminal;
+using CrmTui.Tui.Tests.Support;
+
+namespace CrmTui.Tui.Tests.App;
+
+public sealed class InputReaderTests
+{
+    [Fact]
+    public async Task Bytes_become_key_messages_a_quiet_read_resolves_esc_and_end_of_input_quits()
+    {
+        // Given a terminal that sends a split sequence, a lone ESC, then closes
+        var terminal = new FakeTerminal(80, 24);
+        terminal.SendInput("j\e[");
+        terminal.SendInput("6~\e");
+        terminal.SendInput("k");
+        terminal.EndInput();
+        var posted = new List<UiMessage>();
+
+        // When the reader runs to the end of input
+        await InputReader.RunAsync(terminal, posted.Add, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Then every key arrives in order; ESC followed by k is Alt-k (a real terminal's meta key), and EOF quits
+        Assert.Equal([Key.Char('j'), Key.PageDown, Key.Parse("alt+k"), Key.Ctrl('c')], posted.Cast<KeyPressed>().Select(k => k.Key));
+    }
+
+    [Fact]
+    public async Task A_lone_escape_followed_by_a_quiet_read_is_the_escape_key()
+    {
+        var terminal = new FakeTerminal(80, 24);
+        terminal.SendInput("\e");
+        terminal.SendInput([]);
+        terminal.SendInput("q");
+        terminal.EndInput();
+        var posted = new List<UiMessage>();
+
+        await InputReader.RunAsync(terminal, posted.Add, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([Key.Escape, Key.Char('q'), Key.Ctrl('c')], posted.Cast<KeyPressed>().Select(k => k.Key));
+    }
+}
