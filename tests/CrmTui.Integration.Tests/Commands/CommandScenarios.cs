@@ -3,6 +3,7 @@ using CrmTui.Commands.Execution;
 using CrmTui.Commands.Actions.Cluster;
 using CrmTui.Commands.Actions.Nodes;
 using CrmTui.Commands.Actions.Resources;
+using CrmTui.Commands.Actions.Tickets;
 using CrmTui.Core.Model;
 using CrmTui.Integration.Tests.Lab;
 using Xunit.Abstractions;
@@ -174,6 +175,25 @@ public abstract class CommandScenarios(SingleNodeLab lab, ITestOutputHelper outp
         await cluster.WaitForAsync("dummy2 started by a new start operation",
             s => s.IsStarted(Resource) && s.History(cluster.Node, Resource) is { } h
                 && h.Operations.Any(o => o.Task == "start" && o.Call > before));
+    });
+
+    [LabFact]
+    public Task A_ticket_is_granted_and_revoked() => WithLab(async cluster =>
+    {
+        // No rsc_ticket constraint uses this ticket, so granting and revoking it moves nothing.
+        const string ticket = "crmtui-it-ticket";
+        try
+        {
+            await cluster.RunAsync(new GrantTicket(ticket));
+            await cluster.WaitForAsync("ticket granted", s => s.Tickets.Any(t => t.Id == ticket && t.Granted));
+
+            await cluster.RunAsync(new RevokeTicket(ticket));
+            await cluster.WaitForAsync("ticket revoked", s => s.Tickets.Any(t => t.Id == ticket && !t.Granted));
+        }
+        finally
+        {
+            await cluster.RawAsync("crm_ticket", "--ticket", ticket, "--cleanup", "--force");
+        }
     });
 
     [LabFact]
