@@ -22,6 +22,14 @@ public sealed class StatusSourceOptions
             command.Options.Add(option);
         }
 
+        // An option validator runs only when the option was given, so the default never trips it.
+        Timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var seconds && (double.IsNaN(seconds) || seconds <= 0 || seconds > 3600))
+            {
+                result.AddError("--timeout must be more than 0 and at most 3600 seconds");
+            }
+        });
         command.Validators.Add(result =>
         {
             var sources = new[] { result.GetValue(XmlFile) is not null, result.GetValue(CibFile) is not null, (result.GetValue(Hosts) ?? []).Length > 0 };
@@ -41,11 +49,6 @@ public sealed class StatusSourceOptions
             if (result.GetValue(SshPort) is { } port && port is < 1 or > 65535)
             {
                 result.AddError($"--ssh-port {port} is not a port (1-65535)");
-            }
-
-            if (result.GetValue(Timeout) is var seconds && (seconds <= 0 || seconds > 3600 || double.IsNaN(seconds)))
-            {
-                result.AddError("--timeout must be between 0 and 3600 seconds");
             }
         });
     }

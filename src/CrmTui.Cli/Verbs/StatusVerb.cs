@@ -25,6 +25,13 @@ public static class StatusVerb
         var watch = new Option<bool>("--watch") { Description = "Print the status again whenever it changes, until interrupted" };
         var interval = new Option<double>("--interval") { Description = "Seconds between polls with --watch (at least 0.5)", DefaultValueFactory = _ => 2 };
 
+        interval.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var seconds && (double.IsNaN(seconds) || seconds < MinimumInterval.TotalSeconds || seconds > 86400))
+            {
+                result.AddError($"--interval must be between {MinimumInterval.TotalSeconds} and 86400 seconds");
+            }
+        });
         var command = new Command("status", "Show the cluster status: every section crm_mon shows, as text, JSON or the raw XML");
         source.AddTo(command);
         command.Options.Add(output);
@@ -36,11 +43,6 @@ public static class StatusVerb
             if (result.GetValue(once) && result.GetValue(watch))
             {
                 result.AddError("give --once or --watch, not both");
-            }
-
-            if (result.GetValue(interval) is var seconds && (double.IsNaN(seconds) || seconds < MinimumInterval.TotalSeconds || seconds > 86400))
-            {
-                result.AddError($"--interval must be between {MinimumInterval.TotalSeconds} and 86400 seconds");
             }
         });
 
