@@ -15,7 +15,8 @@ public sealed record NodeFlags(
 
     /// <summary>
     /// Short text: <c>online</c> when nothing else is set, otherwise the set flags
-    /// (<c>standby</c>, <c>standby, maintenance</c>), with <c>offline</c> first when the node is down.
+    /// (<c>standby</c>, <c>standby, maintenance</c>), with <c>offline</c> first when the node is
+    /// down, and <c>online</c> first when it is unclean but still up.
     /// </summary>
     public string Text
     {
@@ -25,6 +26,11 @@ public sealed record NodeFlags(
             if (!Online)
             {
                 words.Add("offline");
+            }
+            else if (Unclean)
+            {
+                // An unclean node that is still online is about to be fenced: say both.
+                words.Add("online");
             }
 
             if (Unclean)

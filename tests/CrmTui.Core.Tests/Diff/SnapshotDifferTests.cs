@@ -103,6 +103,7 @@ public sealed class SnapshotDifferTests
     [InlineData("shutdown", "node3: online → shutting down")]
     [InlineData("standby_onfail", "node3: online → standby (on-fail)")]
     [InlineData("unclean_offline", "node3: online → offline, unclean")]
+    [InlineData("unclean_online", "node3: online → online, unclean")]
     [InlineData("offline", "node3: online → offline")]
     public void Each_node_state_change_is_one_event_with_both_states(string change, string text)
     {
@@ -113,6 +114,7 @@ public sealed class SnapshotDifferTests
             "shutdown" => n with { Shutdown = true },
             "standby_onfail" => n with { Standby = true, StandbyOnFail = true },
             "unclean_offline" => n with { Online = false, Unclean = true },
+            "unclean_online" => n with { Unclean = true },
             _ => n with { Online = false },
         });
 
