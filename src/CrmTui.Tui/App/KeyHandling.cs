@@ -36,6 +36,10 @@ public static class KeyHandling
                 _ => state,
             };
         }
+        if (state.DetailOpen && command is UiCommand.Back or UiCommand.Select)
+        {
+            return state with { DetailOpen = false };
+        }
         return command is { } c ? Command(state, c, context) : state;
     }
 
@@ -47,9 +51,9 @@ public static class KeyHandling
                 or UiCommand.CursorTop or UiCommand.CursorBottom:
                 return Navigation.Move(state, command, context);
             case UiCommand.ViewNext:
-                return Navigation.Cycle(state, 1, context);
+                return Navigation.Cycle(state with { DetailOpen = false }, 1, context);
             case UiCommand.ViewPrevious:
-                return Navigation.Cycle(state, -1, context);
+                return Navigation.Cycle(state with { DetailOpen = false }, -1, context);
             case UiCommand.ViewNodes:
                 return Navigation.SwitchTo(state, ViewKind.Nodes, context);
             case UiCommand.ViewResources:
@@ -84,7 +88,9 @@ public static class KeyHandling
                 var level = (state.FenceHistoryLevel + 1) % 4;
                 return state with { FenceHistoryLevel = level, Status = new TextSpan($"fencing history level {level}", StyleRole.StatusBar) };
             case UiCommand.Select:
-                return state;
+                return state.View == ViewKind.Nodes && state.Position.SelectedId is not null && state.Snapshot is not null
+                    ? state with { DetailOpen = true }
+                    : state;
             default:
                 if (UiCommands.IsToggle(command))
                 {

@@ -27,7 +27,7 @@ public static class Navigation
     }
 
     public static UiState SwitchTo(UiState state, ViewKind view, UiContext context) =>
-        Reconcile(state with { View = view }, context);
+        Reconcile(state with { View = view, DetailOpen = false }, context);
 
     public static UiState Cycle(UiState state, int step, UiContext context)
     {

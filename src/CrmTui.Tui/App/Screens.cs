@@ -34,6 +34,11 @@ public static class Screens
             StatusBar.Render(bottom, Hints(state, context), state.Status, context.Glyphs);
         }
 
+        if (state.DetailOpen && state.View == ViewKind.Nodes && state.Snapshot is { } snapshot
+            && state.Position.SelectedId is { } id && NodeDetail.For(snapshot, id, context.Glyphs) is { } detail)
+        {
+            DetailPanel.Render(buffer.Canvas, detail, context.Glyphs);
+        }
         if (state.HelpVisible)
         {
             HelpOverlay.Render(buffer.Canvas, context.Keys, state.IsOn, state.HelpScroll, context.Glyphs, context.ReadOnlyReason);

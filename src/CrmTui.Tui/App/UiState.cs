@@ -23,6 +23,9 @@ public sealed record UiState
 
     public int FenceHistoryLevel { get; init; } = 1;
     public bool HelpVisible { get; init; }
+
+    /// <summary>The detail panel of the selected row is open (Enter); it follows the selection.</summary>
+    public bool DetailOpen { get; init; }
     public int HelpScroll { get; init; }
     public PromptKind? PromptKind { get; init; }
     public PromptState? Prompt { get; init; }

@@ -200,4 +200,29 @@ public sealed class NavigationScenarioTests
         Assert.Single(h.Terminal.Writes);
         Assert.Contains("\e[2J", h.Terminal.Output);
     }
+
+    [Fact]
+    public void Enter_opens_the_node_detail_which_follows_the_selection_until_esc()
+    {
+        var h = TuiHarness.Start(snapshot: Clusters.ThreeNodes());
+
+        h.Press("enter");
+        Assert.True(h.State.DetailOpen);
+        Assert.Contains("Node alpha-01", h.ScreenText());
+
+        h.Press("j");
+        Assert.Contains("Node alpha-02", h.ScreenText());
+
+        h.Press("esc");
+        Assert.False(h.State.DetailOpen);
+        Assert.DoesNotContain("Node alpha-02", h.ScreenText());
+    }
+
+    [Fact]
+    public void Switching_view_closes_the_detail()
+    {
+        var h = TuiHarness.Start(snapshot: Clusters.ThreeNodes()).Press("enter", "2", "1");
+
+        Assert.False(h.State.DetailOpen);
+    }
 }

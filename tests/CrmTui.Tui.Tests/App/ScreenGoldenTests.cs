@@ -51,4 +51,16 @@ public sealed class ScreenGoldenTests
 
         h.Press("s", "y", "5").AssertScreen("App/command-log-80x24");
     }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Node_detail_on_enter(int w, int h)
+    {
+        var snapshot = Clusters.ThreeNodes() with
+        {
+            NodeAttributes = [new Core.Model.NodeAttributeSet { Node = "alpha-02", Attributes = [new Core.Model.NodeAttribute { Node = "alpha-02", Name = "pingd", Value = "0", Expected = "1000" }] }],
+        };
+
+        TuiHarness.Start(w, h, snapshot).Press("j", "enter").AssertScreen($"App/node-detail-{w}x{h}");
+    }
 }
