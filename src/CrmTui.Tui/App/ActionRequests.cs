@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using CrmTui.Commands;
 using CrmTui.Commands.Actions.Cluster;
 using CrmTui.Commands.Actions.Nodes;
+using CrmTui.Commands.Actions.Resources;
 using CrmTui.Core.Model;
 using CrmTui.Tui.Input;
+using CrmTui.Tui.Presentation;
 using CrmTui.Tui.Terminal;
 using CrmTui.Tui.Theming;
 using CrmTui.Tui.Widgets;
@@ -85,10 +87,17 @@ public static class ActionRequests
         {
             return (new CleanupAll(), null);
         }
+        if (command == UiCommand.ResourceCleanup && state.View == ViewKind.Failures)
+        {
+            // The one-key failure cleanup: exactly this failure (resource, node, operation, interval).
+            return state.Position.SelectedId is { } failureId && FailureRows.Find(snapshot, failureId) is { } failure
+                ? (CleanupFailure.For(failure), null)
+                : (null, "select a failure first");
+        }
         var nodeCommand = command is UiCommand.NodeStandby or UiCommand.NodeMaintenance or UiCommand.NodeFence;
         if (!nodeCommand)
         {
-            return (null, "select a resource or a failure first (Resources or Failures view)");
+            return (null, "select a resource first (Resources view; not built yet)");
         }
         if (state.View != ViewKind.Nodes || state.Position.SelectedId is not { } name || snapshot.FindNode(name) is not { } node)
         {

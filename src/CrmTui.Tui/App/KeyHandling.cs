@@ -88,9 +88,7 @@ public static class KeyHandling
                 var level = (state.FenceHistoryLevel + 1) % 4;
                 return state with { FenceHistoryLevel = level, Status = new TextSpan($"fencing history level {level}", StyleRole.StatusBar) };
             case UiCommand.Select:
-                return state.View == ViewKind.Nodes && state.Position.SelectedId is not null && state.Snapshot is not null
-                    ? state with { DetailOpen = true }
-                    : state;
+                return Screens.Detail(state, context) is not null ? state with { DetailOpen = true } : state;
             default:
                 if (UiCommands.IsToggle(command))
                 {

@@ -34,8 +34,7 @@ public static class Screens
             StatusBar.Render(bottom, Hints(state, context), state.Status, context.Glyphs);
         }
 
-        if (state.DetailOpen && state.View == ViewKind.Nodes && state.Snapshot is { } snapshot
-            && state.Position.SelectedId is { } id && NodeDetail.For(snapshot, id, context.Glyphs) is { } detail)
+        if (state.DetailOpen && Detail(state, context) is { } detail)
         {
             DetailPanel.Render(buffer.Canvas, detail, context.Glyphs);
         }
@@ -47,6 +46,21 @@ public static class Screens
         {
             ConfirmDialog.Render(buffer.Canvas, dialog.Dialog, context.Glyphs, context.Keys);
         }
+    }
+
+    /// <summary>The detail panel for the selected row of the current view, if that view has one.</summary>
+    public static DetailModel? Detail(UiState state, UiContext context)
+    {
+        if (state.Snapshot is not { } snapshot || state.Position.SelectedId is not { } id)
+        {
+            return null;
+        }
+        return state.View switch
+        {
+            ViewKind.Nodes => NodeDetail.For(snapshot, id, context.Glyphs),
+            ViewKind.Failures when FailureRows.Find(snapshot, id) is { } failure => FailureRows.Detail(failure),
+            _ => null,
+        };
     }
 
     /// <summary>Key hints for the focused view; in read-only mode the action keys are shown disabled.</summary>

@@ -45,6 +45,14 @@ public static class Update
                 }
             }
         }
+        if (state.Snapshot is { } prior)
+        {
+            var known = prior.Failures.Select(FailureRows.IdOf).ToHashSet(StringComparer.Ordinal);
+            foreach (var failure in s.Snapshot.Failures.Where(f => !known.Contains(FailureRows.IdOf(f))))
+            {
+                changed = changed.SetItem(FailureRows.IdOf(failure), s.At);
+            }
+        }
         var failover = state.Host is { } oldHost && oldHost != s.Host && state.SnapshotAt is not null
             ? $"Now served by {s.Host}: {oldHost} stopped answering" + (state.PollError is { } e ? $" ({e})" : "")
             : state.FailoverNotice;

@@ -13,6 +13,7 @@ public static class ViewTables
     public static ImmutableArray<TableColumn> Columns(ViewKind view) => view switch
     {
         ViewKind.Nodes => NodeRows.Columns,
+        ViewKind.Failures => FailureRows.Columns,
         ViewKind.CommandLog => CommandLogRows.Columns,
         _ => [new TableColumn("")],
     };
@@ -22,6 +23,7 @@ public static class ViewTables
         ImmutableArray<TableRow> all = view switch
         {
             ViewKind.Nodes when state.Snapshot is { } s => NodeRows.For(s, context.Glyphs),
+            ViewKind.Failures when state.Snapshot is { } s => FailureRows.For(s, state.Now),
             ViewKind.CommandLog => CommandLogRows.For(state.CommandLog),
             _ => [],
         };
@@ -34,7 +36,8 @@ public static class ViewTables
         var position = state.Positions.GetValueOrDefault(view) ?? new ViewPosition();
         var empty = view switch
         {
-            ViewKind.Nodes when state.Snapshot is null => "waiting for the first status…",
+            ViewKind.Nodes or ViewKind.Failures when state.Snapshot is null => "waiting for the first status…",
+            ViewKind.Failures => state.Filter.Length > 0 ? $"no failure matches /{state.Filter}" : "no failed actions",
             ViewKind.CommandLog => "no actions run yet",
             ViewKind.Nodes => state.Filter.Length > 0 ? $"no node matches /{state.Filter}" : "no nodes",
             _ => $"the {view} view is not built yet",

@@ -9,7 +9,7 @@ public static class DetailPanel
     public static void Render(Canvas canvas, DetailModel model, Glyphs glyphs)
     {
         var labelWidth = model.Lines.IsEmpty ? 0 : model.Lines.Max(l => CellWidth.Of(l.Label)) + 2;
-        var natural = model.Lines.IsEmpty ? 20 : model.Lines.Max(l => labelWidth + CellWidth.Of(l.Value.Text));
+        var natural = Math.Max(CellWidth.Of(model.Title) + 4, model.Lines.IsEmpty ? 20 : model.Lines.Max(l => labelWidth + CellWidth.Of(l.Value.Text)));
         var width = Math.Min(canvas.Width - 4, Math.Clamp(natural + 4, 40, 100));
         var height = Math.Min(canvas.Height - 2, model.Lines.Length + 3);
         var box = canvas.Sub(new Rect(0, 0, canvas.Width, canvas.Height).Center(width, height));

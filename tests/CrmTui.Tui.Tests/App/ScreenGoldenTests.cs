@@ -63,4 +63,13 @@ public sealed class ScreenGoldenTests
 
         TuiHarness.Start(w, h, snapshot).Press("j", "enter").AssertScreen($"App/node-detail-{w}x{h}");
     }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Failures_view(int w, int h) =>
+        TuiHarness.Start(w, h, FailureScenarioTests.WithFailures()).Press("3").AssertScreen($"App/failures-{w}x{h}");
+
+    [Fact]
+    public void Failure_detail() =>
+        TuiHarness.Start(80, 24, FailureScenarioTests.WithFailures()).Press("3", "enter").AssertScreen("App/failure-detail-80x24");
 }
