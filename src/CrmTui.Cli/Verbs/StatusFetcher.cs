@@ -24,6 +24,19 @@ public sealed class StatusFetcher
             : await RunCrmMonAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The crm_mon command for a request: <c>crm_mon --output-as=xml</c> with the request's
+    /// timeout, and <c>CIB_file</c> when a CIB file is named (made absolute when local; passed as
+    /// is to a remote host, where the ssh runner sends it with <c>env</c>).
+    /// </summary>
+    public static CommandLine CommandFor(StatusRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var command = ClusterStatusQuery.BuildCommand(new StatusQueryOptions(Timeout: request.Timeout));
+        return request.CibFile is not { } cib ? command
+            : command.WithEnvironment("CIB_file", request.Hosts.IsEmpty ? Path.GetFullPath(cib) : cib);
+    }
+
     private static async Task<StatusFetch> ReadFileAsync(string file, CancellationToken cancellationToken)
     {
         string xml;
@@ -53,18 +66,14 @@ public sealed class StatusFetcher
     private async Task<StatusFetch> RunCrmMonAsync(StatusRequest request, CancellationToken cancellationToken)
     {
         var source = request.Describe();
-        var command = ClusterStatusQuery.BuildCommand(new StatusQueryOptions(Timeout: request.Timeout));
-        if (request.CibFile is { } cib)
-        {
-            // crm_mon's own message for a missing CIB file is an XML error document; say it plainly instead.
-            if (!File.Exists(cib))
-            {
-                return new StatusFetch(null, null, $"cannot read {cib}: no such file", StatusExitCode.Unreadable, source);
-            }
 
-            command = command.WithEnvironment("CIB_file", Path.GetFullPath(cib));
+        // crm_mon's own message for a missing local CIB file is an XML error document; say it plainly instead.
+        if (request.CibFile is { } cib && request.Hosts.IsEmpty && !File.Exists(cib))
+        {
+            return new StatusFetch(null, null, $"cannot read {cib}: no such file", StatusExitCode.Unreadable, source);
         }
 
+        var command = CommandFor(request);
         var runner = _runnerFactory(request);
         try
         {

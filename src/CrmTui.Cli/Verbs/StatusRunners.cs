@@ -23,15 +23,20 @@ public static class StatusRunners
                 User = request.SshUser,
                 Port = request.SshPort,
                 IdentityFile = request.Identity,
+                ConfigFile = request.SshConfig,
+                ExtraOptions = request.SshOptions,
                 Sudo = request.Sudo,
             }))
             .ToList();
-        return new FailoverRunner(hosts, ProbeAsync);
-    }
 
-    private static async Task<HostVerdict> ProbeAsync(ICommandRunner host, CancellationToken cancellationToken)
-    {
-        var status = await new ClusterStatusQuery(host).QueryAsync(cancellationToken).ConfigureAwait(false);
-        return status.Succeeded ? HostVerdict.Ok : HostVerdict.Down(status.Error ?? "crm_mon did not answer");
+        // The probe asks exactly what the request will ask (same CIB_file), so a host that
+        // passes the probe can answer the real call.
+        var probe = StatusFetcher.CommandFor(request);
+        return new FailoverRunner(hosts, async (host, cancellationToken) =>
+        {
+            var result = await host.RunAsync(probe, cancellationToken).ConfigureAwait(false);
+            var status = ClusterStatusQuery.Interpret(result, host.Target);
+            return status.Succeeded ? HostVerdict.Ok : HostVerdict.Down(status.Error ?? "crm_mon did not answer");
+        });
     }
 }

@@ -11,13 +11,15 @@ public sealed class StatusSourceOptions
     public Option<string?> SshUser { get; } = new("--ssh-user") { Description = "ssh login user" };
     public Option<int?> SshPort { get; } = new("--ssh-port") { Description = "ssh port" };
     public Option<string?> Identity { get; } = new("--identity") { Description = "ssh identity (private key) file" };
+    public Option<string?> SshConfig { get; } = new("--ssh-config") { Description = "ssh_config file for 'ssh -F' (default: your ~/.ssh/config)" };
+    public Option<string[]> SshOptions { get; } = new("--ssh-option") { Description = "Extra 'ssh -o' option, e.g. UserKnownHostsFile=FILE; repeatable" };
     public Option<bool> Sudo { get; } = new("--sudo") { Description = "Run crm_mon through 'sudo -n' on the remote host" };
     public Option<double> Timeout { get; } = new("--timeout") { Description = "Seconds to wait for crm_mon", DefaultValueFactory = _ => 10 };
 
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { XmlFile, CibFile, Hosts, SshUser, SshPort, Identity, Sudo, Timeout })
+        foreach (var option in new Option[] { XmlFile, CibFile, Hosts, SshUser, SshPort, Identity, SshConfig, SshOptions, Sudo, Timeout })
         {
             command.Options.Add(option);
         }
@@ -32,10 +34,18 @@ public sealed class StatusSourceOptions
         });
         command.Validators.Add(result =>
         {
-            var sources = new[] { result.GetValue(XmlFile) is not null, result.GetValue(CibFile) is not null, (result.GetValue(Hosts) ?? []).Length > 0 };
-            if (sources.Count(given => given) > 1)
+            // --cib-file with --host names a CIB file on the remote host; --xml-file is read here and excludes both.
+            if (result.GetValue(XmlFile) is not null && (result.GetValue(CibFile) is not null || (result.GetValue(Hosts) ?? []).Length > 0))
             {
-                result.AddError("give only one of --xml-file, --cib-file and --host");
+                result.AddError("--xml-file reads a saved status: do not combine it with --cib-file or --host");
+            }
+
+            foreach (var option in result.GetValue(SshOptions) ?? [])
+            {
+                if (option.Length == 0 || option.StartsWith('-'))
+                {
+                    result.AddError($"--ssh-option '{option}' must look like Name=value");
+                }
             }
 
             foreach (var host in result.GetValue(Hosts) ?? [])
@@ -64,6 +74,8 @@ public sealed class StatusSourceOptions
             SshUser = parseResult.GetValue(SshUser),
             SshPort = parseResult.GetValue(SshPort),
             Identity = parseResult.GetValue(Identity),
+            SshConfig = parseResult.GetValue(SshConfig),
+            SshOptions = [.. parseResult.GetValue(SshOptions) ?? []],
             Sudo = parseResult.GetValue(Sudo),
             Timeout = TimeSpan.FromSeconds(parseResult.GetValue(Timeout)),
         };

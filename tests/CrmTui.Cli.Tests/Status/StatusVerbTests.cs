@@ -199,6 +199,7 @@ public sealed class StatusVerbTests
     [Theory]
     [InlineData("--xml-file", "a.xml", "--host", "n1")]
     [InlineData("--host", "-oProxyCommand=x")]
+    [InlineData("--host", "n1", "--ssh-option", "-oProxyCommand=x")]
     [InlineData("--xml-file", "a.xml", "--output", "yaml")]
     [InlineData("--xml-file", "a.xml", "--once", "--watch")]
     [InlineData("--xml-file", "a.xml", "--watch", "--interval", "0.01")]
