@@ -122,6 +122,60 @@ public sealed class StatusVerbTests
     }
 
     [Fact]
+    public async Task A_directory_or_an_empty_file_is_a_clear_error_not_a_crash()
+    {
+        var dir = Directory.CreateTempSubdirectory("crmtui-bad-input-").FullName;
+        try
+        {
+            var empty = Path.Combine(dir, "empty.xml");
+            File.WriteAllText(empty, "");
+
+            var (dirExit, _, dirError) = await VerbRun.RunAsync(StatusVerb.Create(), ["--xml-file", dir]);
+            var (emptyExit, _, emptyError) = await VerbRun.RunAsync(StatusVerb.Create(), ["--xml-file", empty]);
+
+            Assert.Equal(StatusExitCode.Unreadable, dirExit);
+            Assert.StartsWith($"cannot read {dir}: ", dirError);
+            Assert.Equal(StatusExitCode.Malformed, emptyExit);
+            Assert.StartsWith($"{empty}:", emptyError);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Watch_reports_a_failing_poll_once_and_keeps_watching()
+    {
+        // Given a host that answers, then fails twice the same way, then answers again
+        var healthy = File.ReadAllText(Healthy);
+        var calls = 0;
+        var runner = new RecordingRunner("n1").Respond(_ => true, _ => Interlocked.Increment(ref calls) is 2 or 3
+            ? new CommandResult(102, "", "crm_mon: Connection to cluster failed: Connection refused\n", TimeSpan.Zero)
+            : new CommandResult(0, healthy, "", TimeSpan.Zero));
+        using var stop = new CancellationTokenSource();
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        // When watching across those polls
+        var watching = StatusVerb.Create(_ => runner).Parse(["--watch", "--interval", "0.5"])
+            .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error }, stop.Token);
+        while (Volatile.Read(ref calls) < 4)
+        {
+            await Task.Delay(50);
+        }
+
+        stop.Cancel();
+        var exit = await watching;
+
+        // Then the error appears once, and the status is printed before and after it
+        Assert.Equal(StatusExitCode.Ok, exit);
+        Assert.Single(error.ToString().TrimEnd('\n').Split('\n'));
+        Assert.Contains("Connection to cluster failed", error.ToString());
+        Assert.Equal(2, output.ToString().Split("Cluster Summary:").Length - 1);
+    }
+
+    [Fact]
     public async Task Truncated_xml_is_exit_3_with_line_and_column()
     {
         var file = Corpus.Fixture("truncated.xml");
