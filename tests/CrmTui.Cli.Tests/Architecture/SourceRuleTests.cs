@@ -24,6 +24,19 @@ public sealed partial class SourceRuleTests
         Assert.True(offenders.Length == 0, "Console used in: " + string.Join(", ", offenders));
     }
 
+    [Theory]
+    [InlineData("Console.WriteLine(x);", true)]
+    [InlineData("System.Console.Out.Flush();", true)]
+    [InlineData("AnsiConsole.Write(table);", true)]
+    [InlineData("var c = AnsiConsole.Console;", true)]
+    [InlineData("using Spectre.Console.Rendering;", false)]
+    [InlineData("var c = AnsiConsole.Create(settings);", false)]
+    [InlineData("IAnsiConsole console = Make();", false)]
+    public void The_console_rule_tells_a_use_from_a_namespace(string line, bool isUse)
+    {
+        Assert.Equal(isUse, ConsoleUse().IsMatch(line));
+    }
+
     [Fact]
     public void The_dashboard_never_starts_a_process_or_opens_a_socket()
     {
@@ -61,7 +74,10 @@ public sealed partial class SourceRuleTests
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/", RegexOptions.Singleline)]
     private static partial Regex Comments();
 
-    [GeneratedRegex(@"\b(Ansi)?Console\s*\.")]
+    // System.Console members, or AnsiConsole's static members other than Create (which builds a
+    // console over a writer we choose, as the headless renderer does). "Spectre.Console." in a
+    // namespace is not a use: the lookbehind refuses a preceding dot or identifier character.
+    [GeneratedRegex(@"(?<![\w.])(System\.)?Console\s*\.|(?<![\w.])AnsiConsole\s*\.(?!\s*Create\b)")]
     private static partial Regex ConsoleUse();
 
     [GeneratedRegex(@"\b(Process\.Start|ProcessStartInfo|new\s+Process\s*\(|Socket|TcpClient|HttpClient)\b")]
