@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CrmTui.Cli.Composition;
+using CrmTui.Cli.Verbs;
 
 namespace CrmTui.Cli;
 
@@ -8,6 +10,10 @@ public static class CliApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("crmtui: a terminal dashboard and CLI for Pacemaker/Corosync clusters");
+        root.Add(GlobalOptions.Config);
+        root.Add(StatusVerb.Create());
+        root.Add(CheckVerb.Create());
+        root.Add(ConfigVerb.Create(CliVocabulary.Build(), GlobalOptions.ConfigPath));
         return root;
     }
 

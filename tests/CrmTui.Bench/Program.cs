@@ -1,9 +1,11 @@
+using CrmTui.Bench.Core;
 using CrmTui.Bench.Transport;
 using CrmTui.Bench.Tui;
 
 // Bench commands: each measures ours against a reference in the same run (see docs/performance.md).
 var benches = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
+    ["core"] = CoreBench.RunAsync,
     ["ssh-poll"] = SshPollBench.RunAsync,
     ["tui-frame"] = TuiFrameBench.RunAsync,
 };
