@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CrmTui.Cli.Composition;
 using CrmTui.Cli.Verbs;
+using CrmTui.Cli.Verbs.Actions;
 
 namespace CrmTui.Cli;
 
@@ -13,6 +14,10 @@ public static class CliApp
         root.Add(GlobalOptions.Config);
         root.Add(StatusVerb.Create());
         root.Add(CheckVerb.Create());
+        root.Add(NodeVerb.Create());
+        root.Add(ResourceVerb.Create());
+        root.Add(ClusterVerb.Create());
+        root.Add(TicketVerb.Create());
         root.Add(ConfigVerb.Create(CliVocabulary.Build(), GlobalOptions.ConfigPath));
         return root;
     }

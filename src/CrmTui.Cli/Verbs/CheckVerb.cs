@@ -93,6 +93,8 @@ public static class CheckVerb
                 return (int)HealthLevel.Unknown;
             }
 
+            if (fetch.FailoverNote is { } note)
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(note).ConfigureAwait(false);
             var report = HealthEvaluator.Evaluate(fetch.Snapshot!, thresholds);
             await stdout.WriteLineAsync(NagiosText.Line(report)).ConfigureAwait(false);
             return (int)report.Level;

@@ -9,4 +9,8 @@ namespace CrmTui.Cli.Verbs;
 public sealed record StatusFetch(ClusterSnapshot? Snapshot, string? RawXml, string? Error, int ExitCode, string Source)
 {
     public bool Succeeded => Snapshot is not null;
+
+    /// <summary>Which host served and why, when several hosts were given and it was not simply
+    /// the first (<see cref="Target.ClusterRunners.FailoverNote"/>); null otherwise.</summary>
+    public string? FailoverNote { get; init; }
 }

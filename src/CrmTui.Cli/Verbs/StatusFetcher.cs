@@ -1,4 +1,5 @@
 using CrmTui.Commands.Status;
+using CrmTui.Cli.Verbs.Target;
 using CrmTui.Core.Parsing;
 using CrmTui.Transport;
 
@@ -14,7 +15,7 @@ public sealed class StatusFetcher
 
     /// <param name="runnerFactory">Makes the runner for crm_mon (local, or ssh with failover); null: the real ones.</param>
     public StatusFetcher(Func<StatusRequest, ICommandRunner>? runnerFactory = null) =>
-        _runnerFactory = runnerFactory ?? StatusRunners.Create;
+        _runnerFactory = runnerFactory ?? (request => ClusterRunners.Create(request.Target, CommandFor(request)));
 
     public async Task<StatusFetch> FetchAsync(StatusRequest request, CancellationToken cancellationToken)
     {
@@ -32,9 +33,9 @@ public sealed class StatusFetcher
     public static CommandLine CommandFor(StatusRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var command = ClusterStatusQuery.BuildCommand(new StatusQueryOptions(Timeout: request.Timeout));
+        var command = ClusterStatusQuery.BuildCommand(new StatusQueryOptions(Timeout: request.Target.Timeout));
         return request.CibFile is not { } cib ? command
-            : command.WithEnvironment("CIB_file", request.Hosts.IsEmpty ? Path.GetFullPath(cib) : cib);
+            : command.WithEnvironment("CIB_file", request.Target.IsLocal ? Path.GetFullPath(cib) : cib);
     }
 
     private static async Task<StatusFetch> ReadFileAsync(string file, CancellationToken cancellationToken)
@@ -68,7 +69,7 @@ public sealed class StatusFetcher
         var source = request.Describe();
 
         // crm_mon's own message for a missing local CIB file is an XML error document; say it plainly instead.
-        if (request.CibFile is { } cib && request.Hosts.IsEmpty && !File.Exists(cib))
+        if (request.CibFile is { } cib && request.Target.IsLocal && !File.Exists(cib))
         {
             return new StatusFetch(null, null, $"cannot read {cib}: no such file", StatusExitCode.Unreadable, source);
         }
@@ -88,13 +89,14 @@ public sealed class StatusFetcher
             }
 
             var status = ClusterStatusQuery.Interpret(result, runner.Target);
-            return status.Kind switch
+            var fetch = status.Kind switch
             {
                 StatusKind.Ok => new StatusFetch(status.Snapshot, result.Stdout, null, StatusExitCode.Ok, runner.Target),
                 StatusKind.Malformed => new StatusFetch(null, result.Stdout, status.Error, StatusExitCode.Malformed, runner.Target),
                 StatusKind.Unreachable => new StatusFetch(null, null, status.Error, StatusExitCode.Unreachable, runner.Target),
                 _ => new StatusFetch(null, result.Stdout, status.Error, StatusExitCode.Refused, runner.Target),
             };
+            return fetch with { FailoverNote = ClusterRunners.FailoverNote(runner) };
         }
         finally
         {

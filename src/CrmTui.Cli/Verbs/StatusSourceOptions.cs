@@ -1,65 +1,29 @@
 using System.CommandLine;
+using CrmTui.Cli.Verbs.Target;
 
 namespace CrmTui.Cli.Verbs;
 
-/// <summary>The options that say where a status comes from, shared by <c>status</c> and <c>check</c>.</summary>
+/// <summary>
+/// Where a status comes from, shared by <c>status</c> and <c>check</c>: the cluster
+/// (<see cref="TargetOptions"/>) plus <c>--xml-file</c> and <c>--cib-file</c>.
+/// </summary>
 public sealed class StatusSourceOptions
 {
+    public TargetOptions Target { get; } = new();
     public Option<string?> XmlFile { get; } = new("--xml-file") { Description = "Read saved crm_mon XML (crm_mon --output-as=xml) from FILE" };
     public Option<string?> CibFile { get; } = new("--cib-file") { Description = "Run the local crm_mon on a CIB file (CIB_file=FILE)" };
-    public Option<string[]> Hosts { get; } = new("--host") { Description = "A cluster node to ask over ssh; repeat for failover order" };
-    public Option<string?> SshUser { get; } = new("--ssh-user") { Description = "ssh login user" };
-    public Option<int?> SshPort { get; } = new("--ssh-port") { Description = "ssh port" };
-    public Option<string?> Identity { get; } = new("--identity") { Description = "ssh identity (private key) file" };
-    public Option<string?> SshConfig { get; } = new("--ssh-config") { Description = "ssh_config file for 'ssh -F' (default: your ~/.ssh/config)" };
-    public Option<string[]> SshOptions { get; } = new("--ssh-option") { Description = "Extra 'ssh -o' option, e.g. UserKnownHostsFile=FILE; repeatable" };
-    public Option<bool> Sudo { get; } = new("--sudo") { Description = "Run crm_mon through 'sudo -n' on the remote host" };
-    public Option<double> Timeout { get; } = new("--timeout") { Description = "Seconds to wait for crm_mon", DefaultValueFactory = _ => 10 };
 
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { XmlFile, CibFile, Hosts, SshUser, SshPort, Identity, SshConfig, SshOptions, Sudo, Timeout })
-        {
-            command.Options.Add(option);
-        }
-
-        // An option validator runs only when the option was given, so the default never trips it.
-        Timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is var seconds && (double.IsNaN(seconds) || seconds <= 0 || seconds > 3600))
-            {
-                result.AddError("--timeout must be more than 0 and at most 3600 seconds");
-            }
-        });
+        command.Options.Add(XmlFile);
+        command.Options.Add(CibFile);
+        Target.AddTo(command);
         command.Validators.Add(result =>
         {
             // --cib-file with --host names a CIB file on the remote host; --xml-file is read here and excludes both.
-            if (result.GetValue(XmlFile) is not null && (result.GetValue(CibFile) is not null || (result.GetValue(Hosts) ?? []).Length > 0))
-            {
+            if (result.GetValue(XmlFile) is not null && (result.GetValue(CibFile) is not null || Target.HasHosts(result)))
                 result.AddError("--xml-file reads a saved status: do not combine it with --cib-file or --host");
-            }
-
-            foreach (var option in result.GetValue(SshOptions) ?? [])
-            {
-                if (option.Length == 0 || option.StartsWith('-'))
-                {
-                    result.AddError($"--ssh-option '{option}' must look like Name=value");
-                }
-            }
-
-            foreach (var host in result.GetValue(Hosts) ?? [])
-            {
-                if (host.Length == 0 || host.StartsWith('-'))
-                {
-                    result.AddError($"--host '{host}' is not a host name");
-                }
-            }
-
-            if (result.GetValue(SshPort) is { } port && port is < 1 or > 65535)
-            {
-                result.AddError($"--ssh-port {port} is not a port (1-65535)");
-            }
         });
     }
 
@@ -70,14 +34,7 @@ public sealed class StatusSourceOptions
         {
             XmlFile = parseResult.GetValue(XmlFile),
             CibFile = parseResult.GetValue(CibFile),
-            Hosts = [.. parseResult.GetValue(Hosts) ?? []],
-            SshUser = parseResult.GetValue(SshUser),
-            SshPort = parseResult.GetValue(SshPort),
-            Identity = parseResult.GetValue(Identity),
-            SshConfig = parseResult.GetValue(SshConfig),
-            SshOptions = [.. parseResult.GetValue(SshOptions) ?? []],
-            Sudo = parseResult.GetValue(Sudo),
-            Timeout = TimeSpan.FromSeconds(parseResult.GetValue(Timeout)),
+            Target = Target.Read(parseResult),
         };
     }
 }

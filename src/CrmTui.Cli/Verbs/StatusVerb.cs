@@ -64,6 +64,8 @@ public static class StatusVerb
                 }
 
                 await stdout.WriteAsync(Render(fetch, format)).ConfigureAwait(false);
+                if (fetch.FailoverNote is { } note)
+                    await stderr.WriteLineAsync(note).ConfigureAwait(false);
                 return StatusExitCode.Ok;
             }
 
@@ -94,6 +96,7 @@ public static class StatusVerb
         TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         string? previous = null;
+        string? previousNote = null;
         while (!cancellationToken.IsCancellationRequested)
         {
             StatusFetch fetch;
@@ -121,6 +124,11 @@ public static class StatusVerb
 
                 previous = shown;
             }
+
+            // Which host serves matters when it changes, not on every poll.
+            if (fetch.FailoverNote is { } note && note != previousNote)
+                await stderr.WriteLineAsync(note).ConfigureAwait(false);
+            previousNote = fetch.FailoverNote ?? previousNote;
 
             try
             {

@@ -224,8 +224,8 @@ public sealed class StatusVerbTests
             ["--host", "n1", "--host", "n2", "--ssh-user", "hacluster", "--ssh-port", "2222", "--identity", "/k", "--sudo", "-o", "json"]);
 
         Assert.Equal(StatusExitCode.Ok, exit);
-        Assert.Equal(["n1", "n2"], seen!.Hosts.ToArray());
-        Assert.Equal(("hacluster", 2222, "/k", true), (seen.SshUser, seen.SshPort, seen.Identity, seen.Sudo));
+        Assert.Equal(["n1", "n2"], seen!.Target.Hosts.ToArray());
+        Assert.Equal(("hacluster", 2222, "/k", true), (seen.Target.SshUser, seen.Target.SshPort, seen.Target.Identity, seen.Target.Sudo));
     }
 
     [Fact]
