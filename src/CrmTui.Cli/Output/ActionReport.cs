@@ -48,6 +48,6 @@ public sealed record ActionReport(
     {
         ArgumentNullException.ThrowIfNull(action);
         return new ActionReport(action.Key, action.Target, host, "unreachable", ActionExitCode.Unreachable,
-            $"{action.Description}: not run, no cluster status: {error}", null, null, null, TimeSpan.Zero, "", "", failover);
+            $"{action.Description}: not run, no cluster status from {host}: {error}", null, null, null, TimeSpan.Zero, "", "", failover);
     }
 }
