@@ -58,6 +58,9 @@ public sealed record UiState
     /// <summary>Every action's outcome (argv, exit code, output), newest last.</summary>
     public ImmutableList<ActionOutcome> CommandLog { get; init; } = [];
 
+    /// <summary>What changed between polls (the Events view), oldest first; see <see cref="EventTimeline"/>.</summary>
+    public ImmutableList<Core.Diff.ClusterEvent> Events { get; init; } = [];
+
     public bool QuitRequested { get; init; }
 
     public ViewPosition Position => Positions.GetValueOrDefault(View) ?? new ViewPosition();

@@ -65,6 +65,7 @@ public static class Update
             PollErrorAt = null,
             FailoverNotice = failover,
             ChangedAt = changed,
+            Events = EventTimeline.Append(state.Events, state.Snapshot, s.Snapshot, s.At),
             Now = s.At > state.Now ? s.At : state.Now,
         };
         return Navigation.Reconcile(next, context);

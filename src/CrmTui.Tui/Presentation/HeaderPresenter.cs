@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using CrmTui.Core.Health;
 using CrmTui.Core.Model;
 using CrmTui.Tui.App;
 using CrmTui.Tui.Theming;
@@ -32,7 +33,12 @@ public static class HeaderPresenter
         {
             fields.Add(new HeaderField("pacemakerd", new TextSpan(pcmk.State, pcmk.IsRunning ? StyleRole.Text : StyleRole.Error)));
         }
-        fields.Add(new HeaderField("Nodes", s.Nodes.Length.ToString(c)));
+        var health = HealthEvaluator.Evaluate(s);
+        var counts = health.Counts;
+        var nodes = counts.NodesOnline == counts.NodesConfigured
+            ? new TextSpan(counts.NodesConfigured.ToString(c))
+            : new TextSpan(string.Create(c, $"{counts.NodesOnline}/{counts.NodesConfigured} online"), StyleRole.Failure);
+        fields.Add(new HeaderField("Nodes", nodes));
         if (summary?.ResourcesConfigured is { } rc)
         {
             var extra = new List<string>();
@@ -46,8 +52,7 @@ public static class HeaderPresenter
             }
             fields.Add(new HeaderField("Resources", rc.Number.ToString(c) + (extra.Count > 0 ? $" ({string.Join(", ", extra)})" : "")));
         }
-        var problems = Problems(s);
-        fields.Add(new HeaderField("Problems", new TextSpan(problems.ToString(c), problems > 0 ? StyleRole.Danger : StyleRole.Success)));
+        fields.Add(new HeaderField("Health", Health(health)));
         if (summary?.LastChange is { } change)
         {
             fields.Add(new HeaderField("Last change", LastChange(change, state.Now)));
@@ -56,11 +61,18 @@ public static class HeaderPresenter
         return new HeaderModel(title, Tabs, (int)state.View, fields.ToImmutable());
     }
 
-    /// <summary>Things an operator must look at: failed actions, UNCLEAN or offline nodes, blocked resources.</summary>
-    public static int Problems(ClusterSnapshot s) =>
-        s.Failures.Length
-        + s.Nodes.Count(n => n.Unclean || !n.Online)
-        + (s.Summary?.ResourcesConfigured?.Blocked ?? 0);
+    /// <summary>The health verdict (the same rules as <c>crmtui check</c>) and how many findings are behind it.</summary>
+    public static TextSpan Health(HealthReport report)
+    {
+        var findings = report.Findings.Count(f => f.Level != HealthLevel.Ok);
+        return report.Level switch
+        {
+            HealthLevel.Ok => new TextSpan("OK", StyleRole.Success),
+            HealthLevel.Warning => new TextSpan($"WARNING ({findings})", StyleRole.Failure),
+            HealthLevel.Critical => new TextSpan($"CRITICAL ({findings})", StyleRole.Danger),
+            _ => new TextSpan($"UNKNOWN ({findings})", StyleRole.Dim),
+        };
+    }
 
     private static string LastChange(LastChange change, DateTimeOffset now)
     {

@@ -13,6 +13,10 @@ public static class TableLayout
         var widths = columns.Select(c => Math.Min(c.MaxWidth, Math.Max(c.MinWidth, CellWidth.Of(c.Header)))).ToArray();
         foreach (var row in rows)
         {
+            if (row.FullWidth)
+            {
+                continue;
+            }
             for (var i = 0; i < widths.Length && i < row.Cells.Length; i++)
             {
                 widths[i] = Math.Max(widths[i], Math.Min(columns[i].MaxWidth, CellWidth.Of(row.Cells[i].Text)));

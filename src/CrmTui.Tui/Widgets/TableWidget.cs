@@ -61,7 +61,14 @@ public static class TableWidget
             {
                 canvas.Fill(new Rect(0, i + 1, canvas.Width, 1), r);
             }
-            DrawRow(canvas, i + 1, row.Cells, model, widths, rowRole, glyphs);
+            if (row.FullWidth)
+            {
+                DrawSpans(canvas, i + 1, row.Cells, rowRole, glyphs);
+            }
+            else
+            {
+                DrawRow(canvas, i + 1, row.Cells, model, widths, rowRole, glyphs);
+            }
         }
         DrawPosition(canvas, model, offset, visible, glyphs);
     }
@@ -77,6 +84,22 @@ public static class TableWidget
             var start = model.Columns[c].Align == ColumnAlign.Right ? x + pad : x;
             canvas.Write(start, y, text, rowRole ?? span.Role);
             x += widths[c] + TableLayout.Gap;
+        }
+    }
+
+    // A full-width row: its spans in a line, the last visible one ending in an ellipsis when cut.
+    private static void DrawSpans(Canvas canvas, int y, IReadOnlyList<TextSpan> spans, StyleRole? rowRole, Glyphs glyphs)
+    {
+        var x = 0;
+        foreach (var span in spans)
+        {
+            if (x >= canvas.Width)
+            {
+                break;
+            }
+            var text = CellWidth.Truncate(span.Text, canvas.Width - x, glyphs.Ellipsis);
+            canvas.Write(x, y, text, rowRole ?? span.Role);
+            x += CellWidth.Of(text);
         }
     }
 

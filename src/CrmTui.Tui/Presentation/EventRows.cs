@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using CrmTui.Core.Diff;
+using CrmTui.Tui.Theming;
+using CrmTui.Tui.Widgets;
+
+namespace CrmTui.Tui.Presentation;
+
+/// <summary>
+/// The Events view: what changed between polls, newest first, with a relative age ("12s ago") and
+/// the event's own sentence (<see cref="ClusterEvent.Describe"/>), coloured by what it means.
+/// </summary>
+public static class EventRows
+{
+    public static ImmutableArray<TableColumn> Columns { get; } =
+    [
+        new("When", ColumnAlign.Right, MinWidth: 8, MaxWidth: 16),
+        new("Event", MinWidth: 20),
+    ];
+
+    public static ImmutableArray<ViewEntry> For(IReadOnlyList<ClusterEvent> timeline, DateTimeOffset now)
+    {
+        var rows = ImmutableArray.CreateBuilder<ViewEntry>(timeline.Count);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Newest poll first; within one poll, the differ's order (cluster, nodes, resources, tickets).
+        foreach (var e in timeline.Select((e, i) => (e, i)).OrderByDescending(x => x.e.At).ThenBy(x => x.i).Select(x => x.e))
+        {
+            var id = $"event:{e.At.UtcTicks}:{e.Kind}:{e.Subject}:{e.Detail}";
+            var n = ids[id] = ids.GetValueOrDefault(id) + 1;
+            var target = e.SubjectKind switch
+            {
+                EventSubject.Node => new SelectedItem(SelectedKind.Event, Node: e.Subject),
+                EventSubject.Resource => new SelectedItem(SelectedKind.Event, e.Subject),
+                EventSubject.Ticket => new SelectedItem(SelectedKind.Event) { TicketId = e.Subject },
+                _ => new SelectedItem(SelectedKind.Event),
+            };
+            rows.Add(new ViewEntry(new TableRow(n == 1 ? id : $"{id}#{n}",
+            [
+                new TextSpan($"{Ages.Format(now - e.At)} ago", StyleRole.Dim),
+                new TextSpan(e.Describe(), Role(e.Kind)),
+            ]), target));
+        }
+        return rows.MoveToImmutable();
+    }
+
+    public static StyleRole Role(EventKind kind) => kind switch
+    {
+        EventKind.ResourceFailed or EventKind.FailureAppeared or EventKind.FailCountUp or EventKind.QuorumLost
+            or EventKind.FenceEventRecorded or EventKind.TicketRevoked => StyleRole.EventFailure,
+        EventKind.NodeAdded or EventKind.ResourceStarted or EventKind.ResourcePromoted or EventKind.ResourceRecovered
+            or EventKind.FailureCleared or EventKind.FailCountReset or EventKind.QuorumGained or EventKind.TicketGranted
+            or EventKind.NodeAttributeAdded or EventKind.BanRemoved => StyleRole.EventNew,
+        EventKind.NodeRemoved or EventKind.ResourceStopped or EventKind.NodeAttributeRemoved => StyleRole.EventRemoved,
+        _ => StyleRole.EventChanged,
+    };
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using CrmTui.Core.Model;
+using CrmTui.Tui.Widgets;
+
+namespace CrmTui.Tui.Presentation;
+
+/// <summary>
+/// The Resources view: the tree (or resources grouped by node), then the sections crm_mon prints
+/// after the resource list when their toggles are on: Operations (<c>o</c>, <c>t</c>), Tickets
+/// (<c>c</c>), Negative Location Constraints (<c>L</c>). Fail counts (<c>f</c>) are a column.
+/// </summary>
+public static class ResourceRows
+{
+    public static ImmutableArray<TableColumn> Columns(ResourceViewOptions options) =>
+    [
+        new("Resource", MinWidth: 12, MaxWidth: 48),
+        new("State", MinWidth: 7, MaxWidth: 24),
+        new("Node", MinWidth: 6, MaxWidth: 40),
+        new("Type", MinWidth: 6, MaxWidth: 36),
+        .. options.FailCounts ? [new TableColumn("Fails", ColumnAlign.Right, MinWidth: 5, MaxWidth: 20)] : (TableColumn[])[],
+        new("Notes", MinWidth: 5),
+    ];
+
+    public static ImmutableArray<ViewEntry> For(ClusterSnapshot snapshot, ResourceViewOptions options)
+    {
+        var builder = new ResourceRowBuilder(snapshot, options);
+        if (options.ByNode)
+        {
+            ResourceByNodeRows.Add(builder);
+        }
+        else
+        {
+            ResourceTreeRows.Add(builder);
+        }
+        var rows = builder.Build();
+        if (options.Operations)
+        {
+            rows = rows.AddRange(OperationRows.For(snapshot, options.Timings));
+        }
+        if (options.Tickets)
+        {
+            rows = rows.AddRange(TicketRows.For(snapshot));
+        }
+        if (options.Bans)
+        {
+            rows = rows.AddRange(BanRows.For(snapshot));
+        }
+        return rows;
+    }
+}
