@@ -2,6 +2,7 @@ using System.CommandLine;
 using CrmTui.Cli.Composition;
 using CrmTui.Cli.Verbs;
 using CrmTui.Cli.Verbs.Actions;
+using CrmTui.Tui.Theming;
 
 namespace CrmTui.Cli;
 
@@ -18,7 +19,8 @@ public static class CliApp
         root.Add(ResourceVerb.Create());
         root.Add(ClusterVerb.Create());
         root.Add(TicketVerb.Create());
-        root.Add(ConfigVerb.Create(CliVocabulary.Build(), GlobalOptions.ConfigPath));
+        root.Add(ConfigVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), GlobalOptions.ConfigPath));
+        root.Add(ThemesVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), Environment.GetEnvironmentVariable));
         return root;
     }
 

@@ -1,19 +1,20 @@
 using System.Collections.Immutable;
 using CrmTui.Config;
 using CrmTui.Tui.Input;
+using CrmTui.Tui.Theming;
 
 namespace CrmTui.Cli.Composition;
 
 /// <summary>
 /// What the configuration may name, taken from the dashboard's real key table: every command name,
-/// the default key of each (dialog keys are a context of their own and left out), and the theme names.
+/// the default key of each (dialog keys are a context of their own and left out), and the theme
+/// names of the real <see cref="ThemeCatalog"/> (shipped plus the user's own).
 /// </summary>
 public static class CliVocabulary
 {
-    /// <summary>The themes crmtui ships in <c>themes/</c>.</summary>
-    public static readonly ImmutableArray<string> ShippedThemes = ["default", "light", "high-contrast", "mono"];
+    public static ConfigVocabulary Build(ThemeCatalog themes) => Build(themes.Names);
 
-    public static ConfigVocabulary Build(IEnumerable<string>? themes = null)
+    public static ConfigVocabulary Build(IEnumerable<string> themes)
     {
         var commands = UiCommands.All.Select(UiCommands.Name).ToImmutableHashSet(StringComparer.Ordinal);
         var bindings = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -24,9 +25,6 @@ public static class CliVocabulary
                 bindings[key.ToString()] = UiCommands.Name(binding.Command);
             }
         }
-        return new ConfigVocabulary(
-            commands,
-            bindings.ToImmutable(),
-            (themes ?? ShippedThemes).ToImmutableHashSet(StringComparer.Ordinal));
+        return new ConfigVocabulary(commands, bindings.ToImmutable(), themes.ToImmutableHashSet(StringComparer.Ordinal));
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using CrmTui.Config;
 using CrmTui.Config.Toml;
+using CrmTui.Cli.Composition;
+using CrmTui.Tui.Theming;
 
 namespace CrmTui.Cli.Verbs;
 
@@ -14,11 +16,32 @@ public static class ConfigVerb
     public const int Problems = 1;
 
     /// <summary>
-    /// Builds the verb. <paramref name="defaultConfigPath"/> gives the file <c>check</c> reads when no FILE is
-    /// given (the caller resolves <c>--config</c> and the environment, see <see cref="ConfigLocation"/>);
-    /// <paramref name="standardInput"/> is what <c>decode</c> reads, the process's stdin when null.
+    /// Builds the verb. <paramref name="themes"/> gives the theme catalog (made when <c>check</c> runs, so
+    /// other verbs never read the user's theme directory): <c>check</c> accepts its theme names and reports
+    /// the problems of a theme file the configuration names. <paramref name="defaultConfigPath"/> gives the
+    /// file <c>check</c> reads when no FILE is given (the caller resolves <c>--config</c> and the environment,
+    /// see <see cref="ConfigLocation"/>); <paramref name="standardInput"/> is what <c>decode</c> reads, the
+    /// process's stdin when null.
     /// </summary>
-    public static Command Create(ConfigVocabulary vocabulary, Func<ParseResult, string?> defaultConfigPath, Func<Stream>? standardInput = null)
+    public static Command Create(Func<ThemeCatalog> themes, Func<ParseResult, string?> defaultConfigPath, Func<Stream>? standardInput = null) =>
+        Create(
+            () =>
+            {
+                var catalog = themes();
+                return (CliVocabulary.Build(catalog), catalog);
+            },
+            defaultConfigPath,
+            standardInput);
+
+    /// <summary>With a fixed vocabulary and no theme files to look into (for tests of the checker itself).</summary>
+    public static Command Create(ConfigVocabulary vocabulary, Func<ParseResult, string?> defaultConfigPath, Func<Stream>? standardInput = null) =>
+        Create(() => (vocabulary, null), defaultConfigPath, standardInput);
+
+    /// <summary>As above, with a fixed default path.</summary>
+    public static Command Create(ConfigVocabulary vocabulary, string? defaultConfigPath, Func<Stream>? standardInput = null) =>
+        Create(vocabulary, _ => defaultConfigPath, standardInput);
+
+    private static Command Create(Func<(ConfigVocabulary, ThemeCatalog?)> vocabulary, Func<ParseResult, string?> defaultConfigPath, Func<Stream>? standardInput)
     {
         var command = new Command("config", "Check, explain and debug the configuration file");
         command.Add(CreateCheck(vocabulary, defaultConfigPath));
@@ -27,11 +50,7 @@ public static class ConfigVerb
         return command;
     }
 
-    /// <summary>As above, with a fixed default path.</summary>
-    public static Command Create(ConfigVocabulary vocabulary, string? defaultConfigPath, Func<Stream>? standardInput = null) =>
-        Create(vocabulary, _ => defaultConfigPath, standardInput);
-
-    private static Command CreateCheck(ConfigVocabulary vocabulary, Func<ParseResult, string?> defaultConfigPath)
+    private static Command CreateCheck(Func<(ConfigVocabulary Vocabulary, ThemeCatalog? Themes)> context, Func<ParseResult, string?> defaultConfigPath)
     {
         var file = new Argument<string?>("FILE")
         {
@@ -55,6 +74,7 @@ public static class ConfigVerb
                     $"no configuration file at {path}; crmtui uses its built-in defaults. Start one with: crmtui config example > {path}");
                 return Problems;
             }
+            var (vocabulary, themes) = context();
             var result = new ConfigLoader(vocabulary).LoadFile(path);
             foreach (var error in result.Errors)
             {
@@ -64,11 +84,30 @@ public static class ConfigVerb
             {
                 return Problems;
             }
+            var themeProblems = themes is null ? [] : NamedThemeProblems(result.Settings!, themes);
+            foreach (var problem in themeProblems)
+            {
+                output.WriteLine(problem);
+            }
+            if (themeProblems.Count > 0)
+            {
+                return Problems;
+            }
             output.WriteLine($"{path}: ok");
             return Ok;
         });
         return check;
     }
+
+    // A theme the file names exists but its own file has errors: those are the file's problems too.
+    private static List<string> NamedThemeProblems(Settings settings, ThemeCatalog themes) =>
+        [.. settings.Clusters.Select(c => c.ThemeOrDefault(settings.Defaults))
+            .Append(settings.Defaults.Theme)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(themes.Find)
+            .OfType<ThemeEntry>()
+            .SelectMany(t => t.Problems.Select(p => p.ToString()))];
 
     private static Command CreateExample()
     {

@@ -1,7 +1,7 @@
 namespace CrmTui.Config.Loading;
 
 /// <summary>"Did you mean …?" by edit distance.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>Returns <c> (did you mean 'x'?)</c>, or an empty string when nothing is close.</summary>
     public static string DidYouMean(string input, IEnumerable<string> candidates)
