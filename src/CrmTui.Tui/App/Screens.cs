@@ -59,6 +59,7 @@ public static class Screens
         {
             ViewKind.Nodes => NodeDetail.For(snapshot, id, context.Glyphs),
             ViewKind.Failures when FailureRows.Find(snapshot, id) is { } failure => FailureRows.Detail(failure),
+            ViewKind.Resources when Selection.Of(state, context) is { Item: not null } selected => ResourceDetail.For(snapshot, selected),
             _ => null,
         };
     }

@@ -8,7 +8,7 @@ namespace CrmTui.Tui.Presentation;
 
 /// <summary>
 /// Fail counts against migration-threshold, from crm_mon's node history (the <c>f</c> toggle):
-/// "2/3" reads "two failures, moved away at three". A threshold of 1000000 is Pacemaker's INFINITY.
+/// "2/3" reads "two failures, moved away at three"; a bare "2" has the default threshold, INFINITY (1000000).
 /// </summary>
 public sealed class FailCounts
 {
@@ -41,7 +41,8 @@ public sealed class FailCounts
     {
         var count = h.FailCountValue;
         var threshold = h.MigrationThreshold;
-        var text = Number(count) + (threshold is { } t ? "/" + Number(t) : "");
+        // The default threshold is INFINITY: then the count alone says it all.
+        var text = Number(count) + (threshold is { } t and < 1_000_000 ? "/" + Number(t) : "");
         return new TextSpan(text, threshold is { } max && count >= max ? StyleRole.Danger : StyleRole.Failure);
     }
 

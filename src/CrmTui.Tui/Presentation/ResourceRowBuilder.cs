@@ -51,6 +51,15 @@ internal sealed class ResourceRowBuilder(ClusterSnapshot snapshot, ResourceViewO
     public void Line(string id, ImmutableArray<TextSpan> spans, SelectedItem? target) =>
         Add(id, spans, target, fullWidth: true);
 
+    /// <summary>Rows made elsewhere (sections), with their ids made unique like every other row.</summary>
+    public void AddRange(IEnumerable<ViewEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            Add(entry.Row.Id, entry.Row.Cells, entry.Target, entry.Row.FullWidth);
+        }
+    }
+
     public ImmutableArray<ViewEntry> Build() => _entries.ToImmutable();
 
     private static StyleRole NotesRole(PrimitiveResource p) =>

@@ -13,11 +13,12 @@ public static class ResourceRows
 {
     public static ImmutableArray<TableColumn> Columns(ResourceViewOptions options) =>
     [
-        new("Resource", MinWidth: 12, MaxWidth: 48),
+        // Names matter most when the screen is narrow: the agent gives way first.
+        new("Resource", MinWidth: 20, MaxWidth: 48),
         new("State", MinWidth: 7, MaxWidth: 24),
         new("Node", MinWidth: 6, MaxWidth: 40),
         new("Type", MinWidth: 6, MaxWidth: 36),
-        .. options.FailCounts ? [new TableColumn("Fails", ColumnAlign.Right, MinWidth: 5, MaxWidth: 20)] : (TableColumn[])[],
+        .. options.FailCounts ? [new TableColumn("Fails", ColumnAlign.Right, MinWidth: 5, MaxWidth: 12)] : (TableColumn[])[],
         new("Notes", MinWidth: 5),
     ];
 
@@ -32,19 +33,18 @@ public static class ResourceRows
         {
             ResourceTreeRows.Add(builder);
         }
-        var rows = builder.Build();
         if (options.Operations)
         {
-            rows = rows.AddRange(OperationRows.For(snapshot, options.Timings));
+            builder.AddRange(OperationRows.For(snapshot, options.Timings));
         }
         if (options.Tickets)
         {
-            rows = rows.AddRange(TicketRows.For(snapshot));
+            builder.AddRange(TicketRows.For(snapshot));
         }
         if (options.Bans)
         {
-            rows = rows.AddRange(BanRows.For(snapshot));
+            builder.AddRange(BanRows.For(snapshot));
         }
-        return rows;
+        return builder.Build();
     }
 }

@@ -129,4 +129,9 @@ public sealed class ViewGoldenTests
     [MemberData(nameof(Sizes))]
     public void Header_with_pacemakerd_and_fencing_on_a_live_cluster(int w, int h) =>
         Golden("lab-after-node-loss", "nodes-live", w, h);
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Resource_detail_of_a_blocked_promoted_instance(int w, int h) =>
+        Golden("promoted-demote-block", "resource-detail", w, h, "2", "j", "enter");
 }
