@@ -17,7 +17,7 @@ namespace CrmTui.Transport;
 /// can never open /dev/tty to ask for a password). Without setsid the runner falls back to
 /// <see cref="Process.Kill(bool)"/> with the entire process tree.
 /// </remarks>
-public sealed class LocalProcessRunner : ICommandRunner
+public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -108,6 +108,59 @@ public sealed class LocalProcessRunner : ICommandRunner
         }
         stopwatch.Stop();
         return new CommandResult(process.ExitCode, await stdoutTask.ConfigureAwait(false), await stderrTask.ConfigureAwait(false), stopwatch.Elapsed);
+    }
+
+    /// <inheritdoc/>
+    public async Task<CommandResult> StreamAsync(CommandLine command, Action<string> onLine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(onLine);
+        if (command.Argv.IsDefaultOrEmpty || command.Program.Length == 0)
+            throw new TransportException(TransportFailure.InvalidRequest, Target, "empty command: nothing to run");
+        cancellationToken.ThrowIfCancellationRequested();
+        var pathVariable = command.Environment.TryGetValue("PATH", out var p) ? p : Environment.GetEnvironmentVariable("PATH");
+        var executable = ExecutableLookup.Resolve(command.Program, pathVariable)
+            ?? throw new TransportException(TransportFailure.ProgramNotFound, Target, $"{command.Program}: program not found (searched PATH); is it installed on this machine?");
+
+        using var process = new Process { StartInfo = BuildStartInfo(command, executable) };
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            throw new TransportException(TransportFailure.ProgramNotFound, Target, $"{command.Program}: cannot be started: {ex.Message}", ex);
+        }
+        var stderr = new StderrTail();
+        var stdoutTask = PumpLinesAsync(process.StandardOutput, onLine);
+        var stderrTask = PumpLinesAsync(process.StandardError, stderr.Add);
+        var stdinTask = WriteInputAsync(process, command.StandardInput);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            Abandon(stdoutTask, stderrTask, stdinTask);
+            await Task.WhenAny(process.WaitForExitAsync(CancellationToken.None), Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None)).ConfigureAwait(false);
+            throw;
+        }
+        // The last lines may still be in the pipe after the exit; a holder outside the group must not hang us.
+        var outputs = Task.WhenAll(stdoutTask, stderrTask);
+        if (await Task.WhenAny(outputs, Task.Delay(TimeSpan.FromSeconds(2), cancellationToken)).ConfigureAwait(false) != outputs)
+        {
+            Kill(process);
+            Abandon(stdoutTask, stderrTask, stdinTask);
+        }
+        return new CommandResult(process.ExitCode, "", stderr.Text, stopwatch.Elapsed);
+    }
+
+    private static async Task PumpLinesAsync(StreamReader reader, Action<string> onLine)
+    {
+        while (await reader.ReadLineAsync(CancellationToken.None).ConfigureAwait(false) is { } line)
+            onLine(line);
     }
 
     private ProcessStartInfo BuildStartInfo(CommandLine command, string executable)

@@ -14,7 +14,7 @@ namespace CrmTui.Transport;
 /// so the timeout kills the ssh client's process group; the master daemonizes into its own
 /// session and survives, ready for the next call.
 /// </remarks>
-public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDisposable
+public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncDisposable, IDisposable
 {
     private readonly ICommandRunner _local;
     // Created on first use, so a runner built only to Format a --dry-run touches no files.
@@ -85,6 +85,30 @@ public sealed class SshCommandRunner : ICommandRunner, IAsyncDisposable, IDispos
         {
             throw new TransportException(TransportFailure.Timeout, Target,
                 $"{command.Program} on {SshTarget.Host} did not finish within {command.Timeout.TotalSeconds:0.#} s; the ssh session was killed", ex);
+        }
+        catch (TransportException ex) when (ex.Failure == TransportFailure.ProgramNotFound)
+        {
+            throw new TransportException(TransportFailure.ProgramNotFound, Target,
+                $"the ssh client ({_sshProgram}) is not installed here; install openssh-client", ex);
+        }
+        return SshFailureClassifier.Classify(SshTarget, Target, result) is { } failure ? throw failure : result;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The stream is one more channel on the multiplexed master, like any other call.</remarks>
+    public async Task<CommandResult> StreamAsync(CommandLine command, Action<string> onLine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Argv.IsDefaultOrEmpty || command.Program.Length == 0)
+            throw new TransportException(TransportFailure.InvalidRequest, Target, "empty command: nothing to run");
+        if (_local is not ICommandStreamer local)
+            throw new TransportException(TransportFailure.InvalidRequest, Target, "the local runner behind this ssh runner cannot stream");
+        var ssh = new CommandLine(BuildArgv(command)) { StandardInput = command.StandardInput };
+        Interlocked.Exchange(ref _used, 1);
+        CommandResult result;
+        try
+        {
+            result = await local.StreamAsync(ssh, onLine, cancellationToken).ConfigureAwait(false);
         }
         catch (TransportException ex) when (ex.Failure == TransportFailure.ProgramNotFound)
         {

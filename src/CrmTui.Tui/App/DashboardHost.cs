@@ -1,5 +1,6 @@
 using CrmTui.Commands.Execution;
 using CrmTui.Commands.Status;
+using CrmTui.Commands.Watch;
 using CrmTui.Tui.Rendering;
 using CrmTui.Tui.Terminal;
 using CrmTui.Tui.Theming;
@@ -8,7 +9,7 @@ using Spectre.Console;
 namespace CrmTui.Tui.App;
 
 /// <summary>
-/// Composition of the real dashboard: terminal session, renderer, poller, input reader, executor
+/// Composition of the real dashboard: terminal session, renderer, cluster watcher, input reader, executor
 /// and main loop. The CLI calls <see cref="RunAsync"/> when <c>crmtui</c> gets no verb. The
 /// terminal is restored however this returns or throws (see <see cref="TerminalSession"/>).
 /// </summary>
@@ -25,12 +26,14 @@ public static class DashboardHost
         using var terminal = new AnsiTerminal();
         using var session = TerminalSession.Begin(terminal, new Termios());
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        SnapshotPoller? poller = null;
+        ClusterWatcher? watcher = null;
         var loop = new MainLoop(terminal, new ScreenRenderer(terminal, theme, new SgrCache(colors)), context,
             new UiState { Host = options.Runner.Target }, TimeProvider.System,
             (action, confirmed, snapshot, ct) => executor.RunAsync(action, new ActionRequest(confirmed, Snapshot: snapshot), ct),
-            () => poller?.RefreshNow());
-        using (poller = new SnapshotPoller(query.QueryAsync, loop.Post, TimeProvider.System, options.PollInterval))
+            () => watcher?.RefreshNow());
+        // Live updates: a full crm_mon only when the cluster signals a change (docs/architecture.md, "Live updates").
+        await using (watcher = new ClusterWatcher(options.Runner, query.QueryAsync, update => loop.Post(WatchMessages.From(update)),
+            options.Watch ?? new WatchOptions { ProbeInterval = options.PollInterval }).Start())
         {
             var input = InputReader.RunAsync(terminal, loop.Post, stop.Token);
             try

@@ -1,5 +1,6 @@
 using CrmTui.Commands.Audit;
 using CrmTui.Commands.Execution;
+using CrmTui.Commands.Watch;
 using CrmTui.Transport;
 using CrmTui.Tui.Input;
 using CrmTui.Tui.Theming;
@@ -18,4 +19,8 @@ public sealed record DashboardOptions(
 {
     /// <summary>Environment lookup for colour and locale detection (injected so tests need not touch the process).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>How the cluster is watched for changes; null: the defaults, probing every <see cref="PollInterval"/>
+    /// when the runner cannot stream (config: <c>refresh_interval</c> → ProbeInterval, <c>safety_interval</c> → SafetyRefresh).</summary>
+    public WatchOptions? Watch { get; init; }
 }
