@@ -19,6 +19,7 @@ public static class CliApp
         root.Add(ResourceVerb.Create());
         root.Add(ClusterVerb.Create());
         root.Add(TicketVerb.Create());
+        root.Add(EventsVerb.Create());
         root.Add(ConfigVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), GlobalOptions.ConfigPath));
         root.Add(ThemesVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), Environment.GetEnvironmentVariable));
         return root;
