@@ -1,4 +1,5 @@
 using CrmTui.Bench.Core;
+using CrmTui.Bench.Live;
 using CrmTui.Bench.Transport;
 using CrmTui.Bench.Tui;
 
@@ -8,6 +9,7 @@ var benches = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.O
     ["core"] = CoreBench.RunAsync,
     ["ssh-poll"] = SshPollBench.RunAsync,
     ["tui-frame"] = TuiFrameBench.RunAsync,
+    ["live-latency"] = LiveLatencyBench.RunAsync,
 };
 
 if (args.Length == 0 || !benches.TryGetValue(args[0], out var run))

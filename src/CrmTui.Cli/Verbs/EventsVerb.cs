@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrmTui.Cli.Verbs.Target;
 using CrmTui.Core.Timeline;
 using CrmTui.Transport;
 
@@ -34,13 +35,13 @@ public static class EventsVerb
         command.Validators.Add(result =>
         {
             if (result.GetValue(log) is not null && (result.GetValue(follow) || result.GetValue(source.XmlFile) is not null
-                || result.GetValue(source.CibFile) is not null || (result.GetValue(source.Hosts) ?? []).Length > 0))
+                || result.GetValue(source.CibFile) is not null || source.Target.HasHosts(result)))
                 result.AddError("--log reads a saved event file: do not combine it with --follow or a cluster source");
             if (result.GetValue(follow) && result.GetValue(source.XmlFile) is not null)
                 result.AddError("--follow watches a live cluster: a saved --xml-file never changes");
         });
 
-        var factory = runnerFactory ?? StatusRunners.Create;
+        var factory = runnerFactory ?? (request => ClusterRunners.Create(request.Target, StatusFetcher.CommandFor(request)));
         var clock = time ?? TimeProvider.System;
         command.SetAction(async (parseResult, cancellationToken) =>
         {
