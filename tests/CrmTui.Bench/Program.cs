@@ -10,6 +10,7 @@ var benches = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.O
     ["ssh-poll"] = SshPollBench.RunAsync,
     ["tui-frame"] = TuiFrameBench.RunAsync,
     ["live-latency"] = LiveLatencyBench.RunAsync,
+    ["tui-resources"] = TuiResourcesBench.RunAsync,
 };
 
 if (args.Length == 0 || !benches.TryGetValue(args[0], out var run))

@@ -25,6 +25,11 @@ public static class CellWidth
     /// <summary>Total cells taken by a string.</summary>
     public static int Of(string text)
     {
+        // Most cluster strings are printable ASCII: one cell per char, no grapheme walk needed.
+        if (IsPrintableAscii(text))
+        {
+            return text.Length;
+        }
         var width = 0;
         var e = StringInfo.GetTextElementEnumerator(text);
         while (e.MoveNext())
@@ -32,6 +37,18 @@ public static class CellWidth
             width += OfGrapheme(e.GetTextElement());
         }
         return width;
+    }
+
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch < 0x20 || ch >= 0x7f)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> cells, ending with

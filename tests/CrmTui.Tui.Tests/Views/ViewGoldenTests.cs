@@ -134,4 +134,9 @@ public sealed class ViewGoldenTests
     [MemberData(nameof(Sizes))]
     public void Resource_detail_of_a_blocked_promoted_instance(int w, int h) =>
         Golden("promoted-demote-block", "resource-detail", w, h, "2", "j", "enter");
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Standby_node_with_resources_and_its_attributes(int w, int h) =>
+        Golden("promoted-demote-block", "nodes-standby", w, h, "A");
 }
