@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CrmTui.Core.Diff;
+using CrmTui.Core.Timeline;
 using CrmTui.Tui.Theming;
 using CrmTui.Tui.Widgets;
 
@@ -35,7 +36,7 @@ public static class EventRows
             };
             rows.Add(new ViewEntry(new TableRow(n == 1 ? id : $"{id}#{n}",
             [
-                new TextSpan($"{Ages.Format(now - e.At)} ago", StyleRole.Dim),
+                new TextSpan(RelativeAge.Format(e.At, now), StyleRole.Dim),
                 new TextSpan(e.Describe(), Role(e.Kind)),
             ]), target));
         }

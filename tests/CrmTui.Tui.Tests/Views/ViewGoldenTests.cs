@@ -105,7 +105,7 @@ public sealed class ViewGoldenTests
 
     [Theory]
     [MemberData(nameof(Sizes))]
-    public void Events_after_a_node_was_lost_and_fenced(int w, int h)
+    public void Events_after_a_node_dropped_out_and_came_back(int w, int h)
     {
         // Given a cluster, then cluster01 drops out and the ban on dummy goes, then both come back
         var healthy = Fixtures.Load("cts-cli-crm_mon");
