@@ -9,7 +9,7 @@ namespace CrmTui.Cli.Tests.Architecture;
 public sealed class DependencyRuleTests
 {
     private static readonly string[] OwnAssemblies =
-        ["CrmTui.Core", "CrmTui.Transport", "CrmTui.Config", "CrmTui.Commands", "CrmTui.Tui", "crmtui"];
+        ["CrmTui.Core", "CrmTui.Transport", "CrmTui.Config", "CrmTui.Commands", "CrmTui.Tui", "CrmTui.Demo", "crmtui"];
 
     public static TheoryData<string, string[]> Allowed => new()
     {
@@ -18,6 +18,7 @@ public sealed class DependencyRuleTests
         { "CrmTui.Config", [] },
         { "CrmTui.Commands", ["CrmTui.Core", "CrmTui.Transport"] },
         { "CrmTui.Tui", ["CrmTui.Core", "CrmTui.Commands", "CrmTui.Config", "CrmTui.Transport", "Spectre.Console"] },
+        { "CrmTui.Demo", ["CrmTui.Core", "CrmTui.Transport", "CrmTui.Commands"] },
     };
 
     [Theory]
