@@ -13,16 +13,19 @@ public static class ClusterRunners
     /// <param name="target">Where the cluster is.</param>
     /// <param name="probe">The crm_mon command that decides whether a host can serve; null:
     /// plain <c>crm_mon --output-as=xml</c> with the target's timeout.</param>
-    public static ICommandRunner Create(ClusterTarget target, CommandLine? probe = null)
+    /// <param name="ssh">Makes the runner for one host; null: the system ssh client
+    /// (<see cref="SshCommandRunner"/>). Tests give one whose ssh client is a recorder.</param>
+    public static ICommandRunner Create(ClusterTarget target, CommandLine? probe = null, Func<SshTarget, ICommandRunner>? ssh = null)
     {
         ArgumentNullException.ThrowIfNull(target);
+        ssh ??= host => new SshCommandRunner(host);
         if (target.IsLocal)
             return new LocalProcessRunner();
         if (target.Hosts.Length == 1)
-            return new SshCommandRunner(target.SshTargetFor(target.Hosts[0]));
+            return ssh(target.SshTargetFor(target.Hosts[0]));
 
         probe ??= ClusterStatusQuery.BuildCommand(new StatusQueryOptions(Timeout: target.Timeout));
-        var hosts = target.Hosts.Select(host => (ICommandRunner)new SshCommandRunner(target.SshTargetFor(host)));
+        var hosts = target.Hosts.Select(host => ssh(target.SshTargetFor(host)));
         var options = new FailoverOptions
         {
             ProbeTimeout = target.Timeout,
@@ -30,13 +33,21 @@ public static class ClusterRunners
             // Only a read may be sent again to the next host: an action that failed at the
             // transport may already have taken effect.
             MayRetry = command => command.Program == "crm_mon",
+            // A host whose Pacemaker stopped still answers ssh; its crm_mon refusing is what
+            // says it can no longer serve, so the next host is asked instead.
+            JudgeResult = (command, result) => command.Program != "crm_mon" ? HostVerdict.Ok : Judge(result, "the serving host"),
         };
         return new FailoverRunner(hosts, async (host, cancellationToken) =>
         {
             var result = await host.RunAsync(probe, cancellationToken).ConfigureAwait(false);
-            var status = ClusterStatusQuery.Interpret(result, host.Target);
-            return status.Succeeded ? HostVerdict.Ok : HostVerdict.Down(status.Error ?? "crm_mon did not answer");
+            return Judge(result, host.Target);
         }, options);
+    }
+
+    private static HostVerdict Judge(CommandResult result, string host)
+    {
+        var status = ClusterStatusQuery.Interpret(result, host);
+        return status.Succeeded ? HostVerdict.Ok : HostVerdict.Down(status.Error ?? "crm_mon did not answer");
     }
 
     /// <summary>
