@@ -9,9 +9,11 @@ namespace CrmTui.Cli;
 /// <summary>The composition root: builds the verb tree and runs it.</summary>
 public static class CliApp
 {
+    private const string Description = "crmtui: a terminal dashboard and CLI for Pacemaker/Corosync clusters";
+
     public static RootCommand BuildRoot()
     {
-        var root = new RootCommand("crmtui: a terminal dashboard and CLI for Pacemaker/Corosync clusters");
+        var root = new RootCommand(Description);
         root.Add(GlobalOptions.Config);
         root.Add(StatusVerb.Create());
         root.Add(CheckVerb.Create());
@@ -27,5 +29,27 @@ public static class CliApp
     }
 
     public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default) =>
-        BuildRoot().Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+        (HotPathRoot(args) ?? BuildRoot()).Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// <c>crmtui status</c> and <c>crmtui check</c> are what monitoring runs every few seconds,
+    /// so they start with only their own verb: building the whole tree costs them start-up time
+    /// (docs/performance.md, "CLI status"). Anything else, help included, gets the full root.
+    /// </summary>
+    public static RootCommand? HotPathRoot(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Command? verb = args.Count == 0 ? null : args[0] switch
+        {
+            "status" => StatusVerb.Create(),
+            "check" => CheckVerb.Create(),
+            _ => null,
+        };
+        if (verb is null)
+            return null;
+        var root = new RootCommand(Description);
+        root.Add(GlobalOptions.Config);
+        root.Add(verb);
+        return root;
+    }
 }

@@ -1,5 +1,6 @@
 using CrmTui.Bench.Core;
 using CrmTui.Bench.Live;
+using CrmTui.Bench.Status;
 using CrmTui.Bench.Transport;
 using CrmTui.Bench.Tui;
 
@@ -11,6 +12,7 @@ var benches = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.O
     ["tui-frame"] = TuiFrameBench.RunAsync,
     ["live-latency"] = LiveLatencyBench.RunAsync,
     ["tui-resources"] = TuiResourcesBench.RunAsync,
+    ["status-once"] = StatusOnceBench.RunAsync,
 };
 
 if (args.Length == 0 || !benches.TryGetValue(args[0], out var run))
