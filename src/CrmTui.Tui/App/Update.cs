@@ -53,6 +53,12 @@ public static class Update
                 changed = changed.SetItem(FailureRows.IdOf(failure), s.At);
             }
         }
+        var events = EventTimeline.Append(state.Events, state.Snapshot, s.Snapshot, s.At);
+        if (state.Snapshot is { } earlier)
+        {
+            changed = ChangeStamps.Resources(changed, earlier, s.Snapshot, ResourceViewOptions.From(state.IsOn), s.At);
+            changed = ChangeStamps.Events(changed, events, s.At);
+        }
         var failover = state.Host is { } oldHost && oldHost != s.Host && state.SnapshotAt is not null
             ? $"Now served by {s.Host}: {oldHost} stopped answering" + (state.PollError is { } e ? $" ({e})" : "")
             : state.FailoverNotice;
@@ -65,7 +71,7 @@ public static class Update
             PollErrorAt = null,
             FailoverNotice = failover,
             ChangedAt = changed,
-            Events = EventTimeline.Append(state.Events, state.Snapshot, s.Snapshot, s.At),
+            Events = events,
             Now = s.At > state.Now ? s.At : state.Now,
         };
         return Navigation.Reconcile(next, context);

@@ -25,7 +25,7 @@ public static class EventRows
         // Newest poll first; within one poll, the differ's order (cluster, nodes, resources, tickets).
         foreach (var e in timeline.Select((e, i) => (e, i)).OrderByDescending(x => x.e.At).ThenBy(x => x.i).Select(x => x.e))
         {
-            var id = $"event:{e.At.UtcTicks}:{e.Kind}:{e.Subject}:{e.Detail}";
+            var id = IdOf(e);
             var n = ids[id] = ids.GetValueOrDefault(id) + 1;
             var target = e.SubjectKind switch
             {
@@ -42,6 +42,9 @@ public static class EventRows
         }
         return rows.MoveToImmutable();
     }
+
+    /// <summary>A row id stable across polls (a second identical event in one poll gets "#2").</summary>
+    public static string IdOf(ClusterEvent e) => $"event:{e.At.UtcTicks}:{e.Kind}:{e.Subject}:{e.Detail}";
 
     public static StyleRole Role(EventKind kind) => kind switch
     {

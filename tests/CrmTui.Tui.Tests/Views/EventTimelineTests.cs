@@ -63,4 +63,28 @@ public sealed class EventTimelineTests
         Assert.Single(h.State.Events);
         Assert.Contains("dummy no longer banned from cluster01", h.ScreenText());
     }
+
+    [Fact]
+    public void Rows_changed_by_a_poll_are_highlighted_in_the_resources_and_events_views()
+    {
+        // Given a cluster, and then the same cluster with dummy failed
+        var healthy = Fixtures.Load("cts-cli-crm_mon");
+        var h = ViewGoldenTests.Start(160, 48, healthy).Press("2");
+        var failed = healthy with
+        {
+            Resources = [.. healthy.Resources.Select(r => r is Core.Model.PrimitiveResource { Id: "dummy" } p ? p with { Failed = true } : r)],
+        };
+
+        // When
+        h.Advance(TimeSpan.FromSeconds(3)).Receive(failed);
+
+        // Then only the dummy row is highlighted, and so is its event
+        var changed = ViewTables.Rows(h.State, h.Context, ViewKind.Resources).Where(r => r.Changed).Select(r => r.Id);
+        Assert.Equal(["r:dummy@cluster02"], changed);
+        Assert.All(ViewTables.Rows(h.State, h.Context, ViewKind.Events), r => Assert.True(r.Changed));
+
+        // And the highlight goes away on its own
+        h.Advance(h.Context.ChangeHighlight);
+        Assert.DoesNotContain(ViewTables.Rows(h.State, h.Context, ViewKind.Resources), r => r.Changed);
+    }
 }
