@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CrmTui.Commands;
 using CrmTui.Commands.Actions.Cluster;
 using CrmTui.Commands.Actions.Nodes;
@@ -15,8 +14,9 @@ namespace CrmTui.Tui.App;
 /// <summary>
 /// Turns an action key into a cluster action on the selection and decides how it runs: refused
 /// (read-only, unavailable — the reason goes to the status line), at once (safe actions: the
-/// one-key cleanup), after a y/n dialog (disruptive), or after typing the target's name
-/// (destructive). The command layer's executor still applies its own gates when it runs.
+/// one-key cleanup, whose scope goes to the status line), after a node picker (move), after a
+/// y/n dialog (disruptive), or after typing the target's name (destructive). The command layer's
+/// executor still applies its own gates when it runs.
 /// </summary>
 public static class ActionRequests
 {
@@ -31,20 +31,46 @@ public static class ActionRequests
         {
             return Refuse(state, $"{label}: no cluster data yet");
         }
-        var (action, problem) = Resolve(state, snapshot, command);
-        if (action is null)
+        if (command == UiCommand.CleanupAll)
         {
-            return Refuse(state, $"{label}: {problem}");
+            return Offer(state, new CleanupAll(), snapshot);
         }
+        var selected = Selection.Of(state, context);
+        if (command is UiCommand.NodeStandby or UiCommand.NodeMaintenance or UiCommand.NodeFence)
+        {
+            return selected is { Kind: SelectedKind.Node, Node: { } name } && snapshot.FindNode(name) is { } node
+                ? Offer(state, NodeAction(command, node), snapshot)
+                : Refuse(state, $"{label}: select a node first (Nodes view)");
+        }
+        if (selected is null || selected.Kind == SelectedKind.Node || selected.ResourceId is null)
+        {
+            return Refuse(state, $"{label}: select a resource or a failure first (Resources or Failures view)");
+        }
+        if (command == UiCommand.ResourceCleanup && selected.Kind == SelectedKind.Failure)
+        {
+            // The one-key failure cleanup: exactly this failure (resource, node, operation, interval).
+            return state.Position.SelectedId is { } failureId && FailureRows.Find(snapshot, failureId) is { } failure
+                ? Offer(state, CleanupFailure.For(failure), snapshot)
+                : Refuse(state, $"{label}: that failure is no longer listed");
+        }
+        var choice = ResourceActions.Resolve(snapshot, command, selected);
+        if (choice.Pick is { } pick)
+        {
+            return state with { Picker = pick, Status = null };
+        }
+        return choice.Action is { } action ? Offer(state, action, snapshot) : Refuse(state, $"{label}: {choice.Problem}");
+    }
+
+    /// <summary>Runs a safe action at once, or asks first; refuses when the snapshot says it does not apply.</summary>
+    public static UpdateResult Offer(UiState state, ClusterAction action, ClusterSnapshot snapshot)
+    {
         if (action.DisabledReason(snapshot) is { } why)
         {
             return Refuse(state, $"{action.Description}: not available, {why}");
         }
-        if (action.Danger == Danger.Safe)
-        {
-            return new UpdateResult(state with { Status = new TextSpan($"running: {action.Description}", StyleRole.StatusBar) }, [new RunAction(action, Confirmed: true)]);
-        }
-        return state with { Dialog = new PendingAction(action, Dialog(action, snapshot)) };
+        return action.Danger == Danger.Safe
+            ? Run(state, action, snapshot)
+            : state with { Dialog = new PendingAction(action, ActionDialogs.For(action, snapshot)) };
     }
 
     public static UpdateResult DialogKey(UiState state, PendingAction pending, Key key, UiContext context)
@@ -57,95 +83,68 @@ public static class ActionRequests
             var (typed, outcome) = (dialog.Typed ?? PromptState.Start("> ")).Apply(key);
             return outcome switch
             {
-                PromptOutcome.Cancelled => Cancelled(state, pending),
-                PromptOutcome.Submitted when dialog.CanConfirm => Confirmed(state, pending),
+                PromptOutcome.Cancelled => Cancelled(state, pending.Action),
+                PromptOutcome.Submitted when dialog.CanConfirm => Run(state with { Dialog = null }, pending.Action, state.Snapshot),
                 PromptOutcome.Submitted => state with { Dialog = pending with { Dialog = dialog with { Error = $"type {dialog.TypeToConfirm} exactly, or esc to cancel" } } },
                 _ => state with { Dialog = pending with { Dialog = dialog with { Typed = typed, Error = null } } },
             };
         }
         return command switch
         {
-            UiCommand.Confirm => Confirmed(state, pending),
-            UiCommand.Cancel => Cancelled(state, pending),
+            UiCommand.Confirm => Run(state with { Dialog = null }, pending.Action, state.Snapshot),
+            UiCommand.Cancel => Cancelled(state, pending.Action),
             _ => state,
         };
     }
 
-    private static UpdateResult Confirmed(UiState state, PendingAction pending) =>
-        new(state with { Dialog = null, Status = new TextSpan($"running: {pending.Action.Description}", StyleRole.StatusBar) },
-            [new RunAction(pending.Action, Confirmed: true)]);
+    /// <summary>Keys in the node picker: move the choice, Enter picks (then the move's own dialog), Esc or n cancels.</summary>
+    public static UpdateResult PickerKey(UiState state, NodePick pick, Key key, UiContext context)
+    {
+        var model = pick.Model;
+        var last = Math.Max(0, model.Items.Length - 1);
+        int? selected = context.Keys.Resolve(key) switch
+        {
+            UiCommand.CursorDown => Math.Min(last, model.Selected + 1),
+            UiCommand.CursorUp => Math.Max(0, model.Selected - 1),
+            UiCommand.CursorTop or UiCommand.PageUp => 0,
+            UiCommand.CursorBottom or UiCommand.PageDown => last,
+            _ => null,
+        };
+        if (selected is { } index)
+        {
+            return state with { Picker = pick with { Model = model with { Selected = index } } };
+        }
+        var closed = state with { Picker = null };
+        if (context.Keys.Resolve(key) == UiCommand.Select && pick.Chosen is { } node && state.Snapshot is { } snapshot)
+        {
+            return Offer(closed, new MoveResource(pick.Resource, node, Promoted: pick.Promoted), snapshot);
+        }
+        if (context.Keys.Resolve(key) == UiCommand.Back || context.Keys.Resolve(key, KeyContexts.Dialog) == UiCommand.Cancel)
+        {
+            return closed with { Status = new TextSpan($"cancelled: {model.Title}", StyleRole.StatusBar) };
+        }
+        return state;
+    }
 
-    private static UiState Cancelled(UiState state, PendingAction pending) =>
-        state with { Dialog = null, Status = new TextSpan($"cancelled: {pending.Action.Description}", StyleRole.StatusBar) };
+    private static UpdateResult Run(UiState state, ClusterAction action, ClusterSnapshot? snapshot)
+    {
+        var scope = snapshot is null ? null : CleanupScope.For(action, snapshot);
+        var status = scope is null ? $"running: {action.Description}" : $"running {scope.Text}";
+        return new UpdateResult(
+            state with { Status = new TextSpan(status, StyleRole.StatusBar), Reprobe = scope is null ? state.Reprobe : new ReprobeWatch(scope) },
+            [new RunAction(action, Confirmed: true)]);
+    }
+
+    private static ClusterAction NodeAction(UiCommand command, ClusterNode node) => command switch
+    {
+        UiCommand.NodeStandby => node.Standby ? new UnstandbyNode(node.Name) : new StandbyNode(node.Name),
+        UiCommand.NodeMaintenance => new NodeMaintenance(node.Name, On: !node.Maintenance),
+        _ => new FenceNode(node.Name),
+    };
+
+    private static UiState Cancelled(UiState state, ClusterAction action) =>
+        state with { Dialog = null, Status = new TextSpan($"cancelled: {action.Description}", StyleRole.StatusBar) };
 
     private static UiState Refuse(UiState state, string message) =>
         state with { Status = new TextSpan(message, StyleRole.Error) };
-
-    private static (ClusterAction? Action, string? Problem) Resolve(UiState state, ClusterSnapshot snapshot, UiCommand command)
-    {
-        if (command == UiCommand.CleanupAll)
-        {
-            return (new CleanupAll(), null);
-        }
-        if (command == UiCommand.ResourceCleanup && state.View == ViewKind.Failures)
-        {
-            // The one-key failure cleanup: exactly this failure (resource, node, operation, interval).
-            return state.Position.SelectedId is { } failureId && FailureRows.Find(snapshot, failureId) is { } failure
-                ? (CleanupFailure.For(failure), null)
-                : (null, "select a failure first");
-        }
-        var nodeCommand = command is UiCommand.NodeStandby or UiCommand.NodeMaintenance or UiCommand.NodeFence;
-        if (!nodeCommand)
-        {
-            return (null, "select a resource first (Resources view; not built yet)");
-        }
-        if (state.View != ViewKind.Nodes || state.Position.SelectedId is not { } name || snapshot.FindNode(name) is not { } node)
-        {
-            return (null, "select a node first (Nodes view)");
-        }
-        ClusterAction action = command switch
-        {
-            UiCommand.NodeStandby => node.Standby ? new UnstandbyNode(node.Name) : new StandbyNode(node.Name),
-            UiCommand.NodeMaintenance => new NodeMaintenance(node.Name, On: !node.Maintenance),
-            _ => new FenceNode(node.Name),
-        };
-        return (action, null);
-    }
-
-    private static ConfirmDialogModel Dialog(ClusterAction action, ClusterSnapshot snapshot)
-    {
-        var facts = ImmutableArray.CreateBuilder<TextSpan>();
-        var summary = snapshot.Summary;
-        facts.Add(summary?.HasQuorum == true
-            ? new TextSpan("Quorum: yes", StyleRole.Success)
-            : new TextSpan("Quorum: NO — this partition may not be allowed to act", StyleRole.Danger));
-        if (action is FenceNode fence)
-        {
-            var devices = snapshot.AllPrimitives().Select(p => p.Resource).Where(p => p.IsStonith).ToList();
-            facts.Add(devices.Count == 0
-                ? new TextSpan("No fence device is configured", StyleRole.Danger)
-                : new TextSpan($"Fence devices: {string.Join(", ", devices.Select(d => $"{d.Id} ({d.AgentType})"))}", StyleRole.Dialog));
-            if (summary?.Options is { StonithEnabled: false })
-            {
-                facts.Add(new TextSpan("STONITH is disabled in the cluster options", StyleRole.Danger));
-            }
-            if (snapshot.FindNode(fence.Node) is { } node)
-            {
-                facts.Add(new TextSpan($"{node.Name} runs {node.ResourcesRunning} resource(s); they stop at once", StyleRole.Dialog));
-            }
-        }
-        else if (action.Scope == ActionScope.Node && snapshot.FindNode(action.Target) is { ResourcesRunning: > 0 } running)
-        {
-            facts.Add(new TextSpan($"{running.Name} runs {running.ResourcesRunning} resource(s)", StyleRole.Dialog));
-        }
-        var destructive = action.Danger == Danger.Destructive;
-        return new ConfirmDialogModel(
-            action.Description,
-            destructive ? "Destructive: check the facts below before you type the name." : "This changes where services run.",
-            [action.BuildCommand()],
-            action.Danger,
-            facts.ToImmutable(),
-            destructive ? action.Target : null,
-            destructive ? PromptState.Start("> ") : null);
-    }
 }

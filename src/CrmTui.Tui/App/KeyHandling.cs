@@ -7,7 +7,7 @@ using CrmTui.Tui.Widgets;
 namespace CrmTui.Tui.App;
 
 /// <summary>
-/// Routes a key: an open dialog takes every key, then an open prompt, then the help overlay;
+/// Routes a key: an open dialog takes every key, then the node picker, then an open prompt, then the help overlay;
 /// otherwise the key table turns it into a <see cref="UiCommand"/>.
 /// </summary>
 public static class KeyHandling
@@ -17,6 +17,10 @@ public static class KeyHandling
         if (state.Dialog is { } dialog)
         {
             return ActionRequests.DialogKey(state, dialog, key, context);
+        }
+        if (state.Picker is { } picker)
+        {
+            return ActionRequests.PickerKey(state, picker, key, context);
         }
         if (state.Prompt is { } prompt)
         {
@@ -130,11 +134,16 @@ public static class KeyHandling
             };
             return Navigation.Reconcile(filtered, context);
         }
+        if (key.Code == KeyCode.Tab && key.Modifiers == KeyModifiers.None)
+        {
+            var (completed, choices) = CommandMode.Complete(prompt.Text);
+            return state with { Prompt = PromptState.Start(prompt.Prefix, completed), PromptNote = choices };
+        }
         return outcome switch
         {
-            PromptOutcome.Editing => state with { Prompt = next },
-            PromptOutcome.Cancelled => state with { Prompt = null, PromptKind = null },
-            _ => CommandMode.Run(state with { Prompt = null, PromptKind = null }, next.Text.Trim(), context),
+            PromptOutcome.Editing => state with { Prompt = next, PromptNote = null },
+            PromptOutcome.Cancelled => state with { Prompt = null, PromptKind = null, PromptNote = null },
+            _ => CommandMode.Run(state with { Prompt = null, PromptKind = null, PromptNote = null }, next.Text.Trim(), context),
         };
     }
 }

@@ -27,7 +27,7 @@ public static class Screens
         var bottom = buffer.Region(layout.Bottom);
         if (state.Prompt is { } prompt)
         {
-            PromptLine.Render(bottom, prompt, state.PromptKind == PromptKind.Filter ? state.FilterError : null);
+            PromptLine.Render(bottom, prompt, state.PromptKind == PromptKind.Filter ? state.FilterError : state.PromptNote);
         }
         else
         {
@@ -41,6 +41,10 @@ public static class Screens
         if (state.HelpVisible)
         {
             HelpOverlay.Render(buffer.Canvas, context.Keys, state.IsOn, state.HelpScroll, context.Glyphs, context.ReadOnlyReason);
+        }
+        if (state.Picker is { } picker)
+        {
+            Picker.Render(buffer.Canvas, picker.Model, context.Glyphs, $"{Keys(context, UiCommand.CursorDown)}/{Keys(context, UiCommand.CursorUp)} choose   {Keys(context, UiCommand.Select)} pick   {Keys(context, UiCommand.Back)} cancel");
         }
         if (state.Dialog is { } dialog)
         {
@@ -71,14 +75,14 @@ public static class Screens
         var commands = state.View switch
         {
             ViewKind.Nodes => (UiCommand[])[UiCommand.NodeStandby, UiCommand.NodeMaintenance, UiCommand.NodeFence],
-            ViewKind.Resources => [UiCommand.ResourceCleanup, UiCommand.ResourceMove, UiCommand.ResourceEnableDisable],
+            ViewKind.Resources => [UiCommand.ResourceCleanup, UiCommand.ResourceMove, UiCommand.ResourceClear, UiCommand.ResourceEnableDisable],
             ViewKind.Failures => [UiCommand.ResourceCleanup, UiCommand.CleanupAll],
             _ => [],
         };
         var hints = ImmutableArray.CreateBuilder<KeyHint>();
         foreach (var command in commands)
         {
-            Add(command, Short(command), readOnly);
+            Add(command, command == UiCommand.ResourceEnableDisable ? EnableLabel(state, context) : Short(command), readOnly);
         }
         Add(UiCommand.Filter, state.Filter.Length > 0 ? $"filter: {state.Filter}" : "filter", false);
         Add(UiCommand.ViewNext, "view", false);
@@ -95,6 +99,20 @@ public static class Screens
         }
     }
 
+    // The e key enables a disabled resource and disables any other: the hint says which.
+    private static string EnableLabel(UiState state, UiContext context) =>
+        state.Snapshot is { } snapshot && Selection.Of(state, context) is { ResourceId: not null } selected
+            ? ResourceActions.Resolve(snapshot, UiCommand.ResourceEnableDisable, selected).Action switch
+            {
+                CrmTui.Commands.Actions.Resources.EnableResource => "enable",
+                CrmTui.Commands.Actions.Resources.DisableResource => "disable",
+                _ => "enable/disable",
+            }
+            : "enable/disable";
+
+    private static string Keys(UiContext context, UiCommand command) =>
+        context.Keys.BindingFor(command) is { Keys.IsEmpty: false } b ? b.Keys[0].ToString() : UiCommands.Name(command);
+
     private static string Short(UiCommand command) => command switch
     {
         UiCommand.NodeStandby => "standby",
@@ -102,6 +120,7 @@ public static class Screens
         UiCommand.NodeFence => "fence",
         UiCommand.ResourceCleanup => "cleanup",
         UiCommand.ResourceMove => "move",
+        UiCommand.ResourceClear => "clear",
         UiCommand.ResourceEnableDisable => "enable/disable",
         UiCommand.CleanupAll => "cleanup all",
         _ => UiCommands.Name(command),

@@ -34,7 +34,16 @@ public sealed record UiState
     public string Filter { get; init; } = "";
 
     public string? FilterError { get; init; }
+
+    /// <summary>What Tab completion in the command line has to say (the matches, or none).</summary>
+    public string? PromptNote { get; init; }
     public PendingAction? Dialog { get; init; }
+
+    /// <summary>An open node picker (move): it takes every key until a node is chosen or it is cancelled.</summary>
+    public NodePick? Picker { get; init; }
+
+    /// <summary>A cleanup or refresh whose receipt (what the re-probe found) is still to come.</summary>
+    public ReprobeWatch? Reprobe { get; init; }
     public bool Paused { get; init; }
     public bool Follow { get; init; }
     public TextSpan? Status { get; init; }

@@ -19,15 +19,37 @@ public static class Update
         TerminalResized r => new UpdateResult(state with { Size = r.Size }, [new ClearScreen()]),
         ClockTick t => Tick(state with { Now = t.Now }, context),
         SnapshotReceived s when state.Paused => state with { Held = s },
-        SnapshotReceived s => Tick(Receive(state, s, context), context),
+        SnapshotReceived s => Tick(Receipt(Receive(state, s, context), s), context),
         PollFailed f => state with { PollError = f.Error, PollErrorAt = f.At, Host = state.Host ?? f.Host },
-        ActionFinished a => new UpdateResult(state with
-        {
-            Status = new TextSpan(a.Outcome.Summary, a.Outcome.Succeeded ? StyleRole.Success : StyleRole.Error),
-            CommandLog = Trim(state.CommandLog.Add(a.Outcome)),
-        }, [new RefreshNow()]),
+        ActionFinished a => new UpdateResult(Finished(state, a) with { CommandLog = Trim(state.CommandLog.Add(a.Outcome)) }, [new RefreshNow()]),
         _ => state,
     };
+
+    // A cleanup that succeeded says what it cleared and waits for the re-probe; any other outcome
+    // is its summary. The watch only follows the action it was made for.
+    private static UiState Finished(UiState state, ActionFinished a)
+    {
+        var outcome = a.Outcome;
+        if (state.Reprobe is { } watch && watch.Scope.Action == outcome.Action)
+        {
+            return outcome.Succeeded
+                ? state with { Reprobe = watch with { ActionDone = true }, Status = new TextSpan($"done: {watch.Scope.Text}; waiting for the re-probe…", StyleRole.Success) }
+                : state with { Reprobe = null, Status = new TextSpan(outcome.Summary, StyleRole.Error) };
+        }
+        return state with { Status = new TextSpan(outcome.Summary, outcome.Succeeded ? StyleRole.Success : StyleRole.Error) };
+    }
+
+    // The first snapshot after a successful cleanup is its receipt: what was cleared, what failed
+    // again, and the state the re-probe found.
+    private static UiState Receipt(UiState state, SnapshotReceived s)
+    {
+        if (state.Reprobe is not { ActionDone: true } watch)
+        {
+            return state;
+        }
+        var clean = watch.Scope.Matching(s.Snapshot).IsEmpty;
+        return state with { Reprobe = null, Status = new TextSpan(watch.Scope.Receipt(s.Snapshot), clean ? StyleRole.Success : StyleRole.Error) };
+    }
 
     /// <summary>Applies a poll result: rows whose content changed are stamped for highlighting,
     /// a change of serving host becomes a failover notice, and "follow" re-finds the selected row.</summary>
