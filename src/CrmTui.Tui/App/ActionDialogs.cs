@@ -76,7 +76,7 @@ public static class ActionDialogs
             // crm_mon does not say which nodes a device reaches (pcmk_host_list/map is configuration).
             var where = started.Select(d => $"{d.Id} ({d.AgentType}){(d.NodeName is { } n ? $" on {n}" : "")}");
             facts.Add(new TextSpan($"Fence devices started: {string.Join(", ", where)}", StyleRole.Dialog));
-            if (started.All(d => d.Nodes.All(n => n.Name == target)))
+            if (started.All(d => !d.Nodes.IsDefaultOrEmpty && d.Nodes.All(n => n.Name == target)))
             {
                 facts.Add(new TextSpan($"Every started fence device runs on {target} itself", StyleRole.Danger));
             }

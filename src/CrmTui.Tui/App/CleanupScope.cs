@@ -60,13 +60,13 @@ public sealed record CleanupScope(ClusterAction Action, string? Resource, string
         var draft = new CleanupScope(action, resource, node, [], subject, subject);
         var failures = draft.Matching(snapshot);
         var nodes = failures.Select(f => f.Node).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // The collective comes first: on a narrow screen the end of the line is cut.
+        var whole = resource is not null && ResourceScope.For(snapshot, resource) is { CollectiveText: { } collective }
+            ? $" (whole {collective})"
+            : "";
         var text = failures.IsEmpty
-            ? $"{subject}: no failures listed, its history is cleared and re-probed"
-            : $"{subject}: clears {Count(failures.Length, "failure")} ({Names(failures.Select(f => $"{f.Resource} {f.Task}"))}) on {Names(nodes)}";
-        if (resource is not null && ResourceScope.For(snapshot, resource) is { CollectiveText: { } collective })
-        {
-            text += $"; applies to the whole {collective}";
-        }
+            ? $"{subject}{whole}: no failures listed, history cleared and re-probed"
+            : $"{subject}{whole}: clears {Count(failures.Length, "failure")} ({Names(failures.Select(f => $"{f.Resource} {f.Task}"))}) on {Names(nodes)}";
         return draft with { Before = failures, Text = text };
     }
 

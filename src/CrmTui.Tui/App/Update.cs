@@ -33,7 +33,7 @@ public static class Update
         if (state.Reprobe is { } watch && watch.Scope.Action == outcome.Action)
         {
             return outcome.Succeeded
-                ? state with { Reprobe = watch with { ActionDone = true }, Status = new TextSpan($"done: {watch.Scope.Text}; waiting for the re-probe…", StyleRole.Success) }
+                ? state with { Reprobe = watch with { ActionDone = true }, Status = new TextSpan($"done, re-probing: {watch.Scope.Text}", StyleRole.Success) }
                 : state with { Reprobe = null, Status = new TextSpan(outcome.Summary, StyleRole.Error) };
         }
         return state with { Status = new TextSpan(outcome.Summary, outcome.Succeeded ? StyleRole.Success : StyleRole.Error) };

@@ -169,4 +169,33 @@ public sealed class ActionScenarioTests
 
         Assert.Equal(dialog.Commands.Single().Argv.ToArray(), h.Runner.Calls.Single().Argv.ToArray());
     }
+
+    [Fact]
+    public void The_fence_dialog_warns_when_no_fence_device_is_started_and_shows_the_last_fencing()
+    {
+        var s = Clusters.ThreeNodes();
+        s = s with
+        {
+            Resources = [new PrimitiveResource { Id = "fence-all", Agent = "stonith:fence_xvm", Active = false, Managed = true }],
+            FenceHistory = [new FenceEvent { Action = "reboot", Target = "alpha-02", Status = "failed", Completed = CrmTime.Parse("2026-03-14 09:00:00Z") }],
+        };
+        var h = TuiHarness.Start(100, 40, snapshot: s).Press("j", "X");
+
+        var facts = h.State.Dialog!.Dialog.Facts.Select(f => f.Text).ToList();
+        Assert.Contains("No fence device is started (fence-all stopped): fencing will fail", facts);
+        Assert.Contains("Last fencing of alpha-02: reboot failed (2026-03-14 09:00:00Z)", facts);
+        Assert.Contains("alpha-02 is online and runs 2 resource(s); they stop at once", facts);
+    }
+
+    [Fact]
+    public void The_fence_dialog_warns_when_the_only_fence_device_runs_on_the_target()
+    {
+        var s = Clusters.ThreeNodes();
+        s = s with { Resources = [new PrimitiveResource { Id = "fence-all", Agent = "stonith:fence_xvm", Active = true, Managed = true, Nodes = [new ResourceNode { Name = "alpha-02" }] }] };
+        var h = TuiHarness.Start(100, 40, snapshot: s).Press("j", "X");
+
+        var facts = h.State.Dialog!.Dialog.Facts.Select(f => f.Text).ToList();
+        Assert.Contains("Fence devices started: fence-all (fence_xvm) on alpha-02", facts);
+        Assert.Contains("Every started fence device runs on alpha-02 itself", facts);
+    }
 }

@@ -26,8 +26,8 @@ public sealed class ResourceActionScenarioTests
 
         Assert.Null(h.State.Dialog);
         Assert.Equal(["crm_resource", "--output-as=xml", "--cleanup", "--resource=Public-IP", "--node=cluster02"], h.Runner.Argvs.Single());
-        Assert.Contains("applies to the whole group exim-group", h.State.Status?.Text);
-        Assert.Contains("waiting for the re-probe", h.State.Status?.Text);
+        Assert.Contains("cleanup of Public-IP on cluster02 (whole group exim-group)", h.State.Status?.Text);
+        Assert.StartsWith("done, re-probing", h.State.Status?.Text);
     }
 
     [Fact]
