@@ -216,6 +216,10 @@ internal sealed class TomlParser
             _cursor.Advance();
             return TomlTreeBuilder.Freeze(table);
         }
+        if (_cursor.Peek() is '\n' or '\r')
+        {
+            throw _cursor.Error("expected a key or '}' after '{': an inline table must be on one line (TOML 1.0)");
+        }
         while (true)
         {
             var (key, value) = ParseKeyValue();
@@ -229,6 +233,10 @@ internal sealed class TomlParser
                     if (_cursor.Peek() == '}')
                     {
                         throw _cursor.Error("a trailing comma is not allowed in an inline table (TOML 1.0)");
+                    }
+                    if (_cursor.Peek() is '\n' or '\r')
+                    {
+                        throw _cursor.Error("expected a key after ',': an inline table must be on one line (TOML 1.0)");
                     }
                     break;
                 case '}':

@@ -190,7 +190,7 @@ internal sealed class TomlTreeBuilder
     private TomlSyntaxException AlreadyValue(TomlPosition at, string path, TomlValue value, Slot slot) =>
         _cursor.ErrorAt(at, value is TomlTable { IsInline: true }
             ? $"cannot extend '{path}': it is an inline table (line {slot.KeyPosition.Line}), and inline tables are complete as written"
-            : $"'{path}' is already a {value.TypeName} (line {slot.KeyPosition.Line}), not a table");
+            : $"'{path}' is already {Loading.TableReader.Article(value.TypeName)} (line {slot.KeyPosition.Line}), not a table");
 
     private static string Path(IReadOnlyList<(string Key, TomlPosition Position)> key, int through) =>
         string.Join('.', key.Take(through + 1).Select(k => Quote(k.Key)));

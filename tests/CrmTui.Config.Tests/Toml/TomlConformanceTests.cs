@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CrmTui.Config.Tests.Support;
 using CrmTui.Config.Toml;
-using Xunit.Abstractions;
 
 namespace CrmTui.Config.Tests.Toml;
 
@@ -9,20 +8,15 @@ namespace CrmTui.Config.Tests.Toml;
 /// The official toml-test suite (TOML 1.0.0 subset) from <c>../shared/toml-test</c>, and the project's own
 /// cases in <c>Fixtures/toml</c>, which run even without the shared data.
 /// </summary>
-public sealed class TomlConformanceTests(ITestOutputHelper output)
+public sealed class TomlConformanceTests
 {
     private const int OfficialValidCount = 210;
     private const int OfficialInvalidCount = 499;
 
-    [Fact]
+    [TomlTestSuiteFact]
     public void Every_valid_case_of_the_official_suite_decodes_to_the_expected_json()
     {
         var dir = Path.Combine(TestPaths.TomlTestSuite, "valid");
-        if (!Directory.Exists(dir))
-        {
-            output.WriteLine($"skipped: the toml-test suite is not at {dir} (it lives in ../shared, outside the repository)");
-            return;
-        }
 
         var (count, failures) = CheckValid(dir);
 
@@ -30,15 +24,10 @@ public sealed class TomlConformanceTests(ITestOutputHelper output)
         Assert.Equal(OfficialValidCount, count);
     }
 
-    [Fact]
+    [TomlTestSuiteFact]
     public void Every_invalid_case_of_the_official_suite_is_rejected_with_a_position()
     {
         var dir = Path.Combine(TestPaths.TomlTestSuite, "invalid");
-        if (!Directory.Exists(dir))
-        {
-            output.WriteLine($"skipped: the toml-test suite is not at {dir} (it lives in ../shared, outside the repository)");
-            return;
-        }
 
         var (count, failures) = CheckInvalid(dir);
 
@@ -62,6 +51,37 @@ public sealed class TomlConformanceTests(ITestOutputHelper output)
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(count >= 15, $"expected the shipped invalid cases, found {count}");
+    }
+
+    /// <summary>Each own invalid case <c>x.toml</c> has <c>x.error</c>: the expected <c>line:col: reason</c>.</summary>
+    [Fact]
+    public void The_projects_own_invalid_cases_fail_at_the_expected_line_and_column_with_the_expected_reason()
+    {
+        // Given
+        var dir = Path.Combine(TestPaths.Fixtures, "toml", "invalid");
+        var files = Directory.GetFiles(dir, "*.toml").Order(StringComparer.Ordinal).ToList();
+        var failures = new List<string>();
+
+        // When
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            var expectedFile = Path.ChangeExtension(file, ".error");
+            var error = Assert.Throws<TomlSyntaxException>(() => TomlReader.Parse(File.ReadAllBytes(file), name));
+            var actual = $"{error.Line}:{error.Column}: {error.Reason}";
+            if (!File.Exists(expectedFile))
+            {
+                failures.Add($"{name}: no {Path.GetFileName(expectedFile)}; the reader says '{actual}'");
+            }
+            else if (File.ReadAllText(expectedFile).TrimEnd('\n', '\r') is var expected && expected != actual)
+            {
+                failures.Add($"{name}: expected '{expected}', got '{actual}'");
+            }
+        }
+
+        // Then
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(files.Count >= 15, $"expected the shipped invalid cases, found {files.Count}");
     }
 
     private static (int Count, List<string> Failures) CheckValid(string dir)
