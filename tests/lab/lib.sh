@@ -17,6 +17,15 @@
 LAB_ROOT="${CRMTUI_LAB_ROOT:-/tmp/crmtui-lab}"
 LAB_SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 LAB_MARKER_MAGIC="crmtui-lab v1"
+# pacemaker-remoted for a lab's Pacemaker Remote node. Debian's pacemaker-remote package conflicts
+# with pacemaker, so tests/scripts/install-test-deps.sh unpacks the binary here instead.
+lab_remoted() {
+  local p
+  for p in "${CRMTUI_LAB_REMOTED:-}" /opt/crmtui-lab/sbin/pacemaker-remoted /usr/sbin/pacemaker-remoted; do
+    [ -n "$p" ] && [ -x "$p" ] && { echo "$p"; return 0; }
+  done
+  return 1
+}
 
 # Exit codes shared by the scripts (the xunit fixture relies on them).
 readonly EXIT_FAILED=1      # bring-up failed (logs were dumped to stderr)
@@ -37,7 +46,8 @@ lab_vars() {
   LAB_MARKER="$LAB_STATE/marker"
 }
 
-# Per-node names; node indexes start at 1 (only node 1 exists today; the 3-node lab reuses these).
+# Per-node names; node indexes start at 1. Full cluster nodes are 1..N; a Pacemaker Remote node,
+# when the lab has one, takes index N+1 (name remote1) and the same naming scheme.
 node_netns() { echo "crmtui-$LAB_NAME-$1"; }
 node_dir() { echo "$LAB_STATE/node$1"; }
 node_host_if() { echo "crml-$LAB_NAME$1"; }
@@ -45,6 +55,11 @@ node_peer_if() { echo "crmn-$LAB_NAME$1"; }
 node_name() { echo "node$1"; }
 node_addr() { echo "10.78.$2.$((1 + $1))"; }   # node_addr NODE INDEX
 host_addr() { echo "10.78.$1.1"; }              # host_addr INDEX
+# A lab of more than one namespace joins the host ends of its veth pairs in this bridge, which
+# carries the host's address; a one-node lab puts that address on its veth directly.
+lab_bridge() { echo "crmb-$LAB_NAME"; }
+# Namespaces the lab recorded in its marker (full nodes plus the remote node, if any).
+lab_namespaces() { local n; n=$(kv_get "$LAB_MARKER" namespaces); echo "${n:-$(kv_get "$LAB_MARKER" nodes)}"; }
 
 # Reads KEY from a KEY=VALUE file without sourcing it.
 kv_get() { sed -n "s/^$2=//p" "$1" | head -n 1; }
@@ -82,24 +97,34 @@ is_our_lab() { [ -f "$LAB_MARKER" ] && [ "$(head -n 1 "$LAB_MARKER")" = "$LAB_MA
 # Identity (device:inode) of a namespace file; empty when it does not exist.
 ns_id() { stat -L -c %d:%i "$1" 2>/dev/null || true; }
 
-# PIDs of every process inside node I's network or mount namespace.
-node_pids() {
-  local i=$1 net mnt
-  net=$(ns_id "/run/netns/$(node_netns "$i")")
-  mnt=""
-  if mountpoint -q "$(node_dir "$i")/ns/mnt" 2>/dev/null; then mnt=$(ns_id "$(node_dir "$i")/ns/mnt"); fi
-  # Never match the host's own namespaces, whatever went wrong before.
-  [ "$net" = "$(ns_id /proc/1/ns/net)" ] && net=""
-  [ "$mnt" = "$(ns_id /proc/1/ns/mnt)" ] && mnt=""
-  [ -z "$net$mnt" ] && return 0
+# Namespace ids (device:inode) of node I's network and mount namespaces, one per line; never the
+# host's own, whatever went wrong before.
+node_ns_ids() {
+  local i=$1 id
+  id=$(ns_id "/run/netns/$(node_netns "$i")")
+  [ -n "$id" ] && [ "$id" != "$(ns_id /proc/self/ns/net)" ] && echo "$id"
+  if mountpoint -q "$(node_dir "$i")/ns/mnt" 2>/dev/null; then
+    id=$(ns_id "$(node_dir "$i")/ns/mnt")
+    [ -n "$id" ] && [ "$id" != "$(ns_id /proc/self/ns/mnt)" ] && echo "$id"
+  fi
+  return 0
+}
+
+# PIDs of every process inside the network or mount namespace of any of the given nodes.
+nodes_pids() {
+  local ids="" i
+  for i in "$@"; do ids="$ids $(node_ns_ids "$i" | tr '\n' ' ')"; done
+  [ -z "${ids// /}" ] && return 0
   # One stat for every process (not one per process): teardown calls this in a loop.
   # stat fails for processes that exit meanwhile; that is expected, not an error.
   { stat -L -c '%n %d:%i' /proc/[0-9]*/ns/net /proc/[0-9]*/ns/mnt 2>/dev/null || true; } |
-    awk -v net="$net" -v mnt="$mnt" -v self="$$" '
-      { split($1, part, "/"); pid = part[3]; kind = part[5] }
-      pid != self && ((kind == "net" && net != "" && $2 == net) || (kind == "mnt" && mnt != "" && $2 == mnt)) { print pid }
+    awk -v ids="$ids" -v self="$$" '
+      BEGIN { n = split(ids, list, " "); for (k = 1; k <= n; k++) want[list[k]] = 1 }
+      { split($1, part, "/"); pid = part[3] }
+      pid != self && ($2 in want) { print pid }
     ' | sort -un
 }
+node_pids() { nodes_pids "$1"; }
 
 # Proportional memory (PSS, KiB) of every process in node I's namespaces plus its tmpfs usage.
 node_memory_kib() {
@@ -113,19 +138,20 @@ node_memory_kib() {
   echo $((total + kib))
 }
 
-# Kills every process in node I's namespaces (SIGKILL: nothing in a lab needs a graceful stop,
-# and all state dies with the namespaces). Bounded: gives up after about 5 s.
-kill_node() {
-  local i=$1 pids n
+# Kills every process in the namespaces of the given nodes (SIGKILL: nothing in a lab needs a
+# graceful stop, and all state dies with the namespaces). Bounded: gives up after about 5 s.
+kill_nodes() {
+  local pids n
   for n in $(seq 50); do
-    pids=$(node_pids "$i")
+    pids=$(nodes_pids "$@")
     [ -z "$pids" ] && return 0
     # shellcheck disable=SC2086
     kill -KILL $pids 2>/dev/null || true
     sleep 0.1
   done
-  log "warning: processes still alive in node $i after SIGKILL: $(node_pids "$i" | tr '\n' ' ')"
+  log "warning: processes still alive in node(s) $* after SIGKILL: $(nodes_pids "$@" | tr '\n' ' ')"
 }
+kill_node() { kill_nodes "$1"; }
 
 # Removes node I: processes, persisted namespaces, veth, network namespace. Idempotent.
 teardown_node() {
@@ -142,16 +168,23 @@ teardown_node() {
 
 # Removes the whole lab recorded in the marker. Only call when is_our_lab.
 teardown_lab() {
-  local nodes i
-  nodes=$(kv_get "$LAB_MARKER" nodes)
-  for i in $(seq "${nodes:-1}"); do teardown_node "$i"; done
-  # The watchdog (if any) waits on the owner; it is ours, in the host namespaces, recorded by PID.
-  local wd
-  wd=$(kv_get "$LAB_MARKER" watchdog_pid)
-  if [ -n "$wd" ] && [ "$wd" != "$$" ] && [ "$wd" != "$PPID" ] &&
-     [ "$(proc_start "$wd" 2>/dev/null)" = "$(kv_get "$LAB_MARKER" watchdog_start)" ]; then
-    kill "$wd" 2>/dev/null || true
+  local i
+  # shellcheck disable=SC2046
+  kill_nodes $(seq "$(lab_namespaces)")   # all at once: one scan of /proc for the whole lab
+  for i in $(seq "$(lab_namespaces)"); do teardown_node "$i"; done
+  if [ "$(kv_get "$LAB_MARKER" bridge)" = yes ] && ip link show "$(lab_bridge)" >/dev/null 2>&1; then
+    ip link del "$(lab_bridge)" || true
   fi
+  # The watchdog (if any) waits on the owner, and the anchor (multi-node labs) holds the host's
+  # namespaces for the fence agent; both are ours, in the host namespaces, recorded by PID.
+  local wd kind
+  for kind in watchdog anchor; do
+    wd=$(kv_get "$LAB_MARKER" ${kind}_pid)
+    if [ -n "$wd" ] && [ "$wd" != "$$" ] && [ "$wd" != "$PPID" ] &&
+       [ "$(proc_start "$wd" 2>/dev/null)" = "$(kv_get "$LAB_MARKER" ${kind}_start)" ]; then
+      kill "$wd" 2>/dev/null || true
+    fi
+  done
   # `ip netns add` turns /run/netns into a shared bind mount the first time it runs. A lab that
   # found no such mount leaves a machine-wide flag; whichever lab goes down last, with the flag
   # set and no namespace left in /run/netns, undoes the mount (labs may end in any order).
@@ -159,6 +192,28 @@ teardown_lab() {
     umount /run/netns 2>/dev/null && rmdir /run/netns 2>/dev/null && rm -f "$LAB_NETNS_FLAG" || true
   fi
   rm -rf --one-file-system "$LAB_STATE"
+}
+
+# Gives node I fresh mount, UTS and IPC namespaces (persisted by bind-mounting their ns files under
+# the node's directory) inside its existing network namespace, then runs node-init.sh there: the
+# lab's "power on". Whatever the node had in its private tmpfs before is gone, as after a power
+# cycle; the cluster brings the returning node's CIB up to date when it joins.
+#   boot_node I ROLE   (ROLE: full or remote)
+boot_node() {
+  local i=$1 role=$2 d f
+  d=$(node_dir "$i")
+  # The ns files must live on a private mount, or the kernel refuses the bind (propagation loop).
+  if ! mountpoint -q "$d/ns"; then
+    mount --bind "$d/ns" "$d/ns"
+    mount --make-private "$d/ns"
+  fi
+  for f in mnt uts ipc; do
+    if mountpoint -q "$d/ns/$f"; then umount "$d/ns/$f" || umount -l "$d/ns/$f"; fi
+    touch "$d/ns/$f"
+  done
+  nsenter --net="/run/netns/$(node_netns "$i")" \
+    unshare --mount="$d/ns/mnt" --uts="$d/ns/uts" --ipc="$d/ns/ipc" --propagation private true
+  in_node "$i" "$LAB_SCRIPTS/node-init.sh" "$d" "$(cat "$d/hostname")" "$role" "$(lab_remoted || true)" </dev/null >&2
 }
 
 # Serialises the check-and-claim phase of concurrent lab-up/lab-down runs on this machine. One
