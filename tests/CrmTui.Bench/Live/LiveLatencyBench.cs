@@ -67,17 +67,22 @@ public static class LiveLatencyBench
             var ours = new List<double>();
             var theirs = new List<double>();
             var flipTimes = new List<double>();
+            var oursAfter = new List<double>();
+            var theirsAfter = new List<double>();
             for (var i = 0; i < options.Flips; i++)
             {
                 var on = i % 2 == 0;
                 var start = Stopwatch.GetTimestamp();
                 flipTimes.Add(await Flip(local, labExec, lab, on ? "on" : "off"));
-                bool Ours() => dashboard.Screen.Text.Contains("standby", StringComparison.Ordinal) == on;
-                bool Theirs() => reference.Text.Contains("standby", StringComparison.Ordinal) == on;
+                // The node's own row, not the whole screen: the dashboard's key hints say "standby" too.
+                bool Ours() => ShowsStandby(dashboard.Screen.Text, lab.NodeName) == on;
+                bool Theirs() => ShowsStandby(reference.Text, lab.NodeName) == on;
                 var okOurs = await Until(Ours, 10);
                 var okTheirs = await Until(Theirs, 10);
                 ours.Add(okOurs ? Stopwatch.GetElapsedTime(start, dashboard.Screen.ChangedAt).TotalMilliseconds : double.NaN);
                 theirs.Add(okTheirs ? Stopwatch.GetElapsedTime(start, reference.ChangedAt).TotalMilliseconds : double.NaN);
+                oursAfter.Add(ours[^1] - flipTimes[^1]);
+                theirsAfter.Add(theirs[^1] - flipTimes[^1]);
                 await Task.Delay(TimeSpan.FromSeconds(options.Gap));
             }
             if (options.Flips % 2 == 1)
@@ -85,7 +90,15 @@ public static class LiveLatencyBench
             Report("crmtui watcher → rendered screen", ours);
             Report("crm_mon interactive (tmux)", theirs);
             Report("the flip command itself", flipTimes);
+            // The change is committed somewhere inside the flip command (lab-exec + crm_attribute):
+            // from its start is an upper bound of change → screen, from its end a lower bound.
+            Report("crmtui, from the flip's end", oursAfter);
+            Report("crm_mon, from the flip's end", theirsAfter);
 
+            // The reference's reader spawns tmux capture-pane every 20 ms: stop it first, so the idle
+            // figure is the watcher's alone (crm_mon keeps running in its pane).
+            reference.Stop();
+            await referenceLoop;
             await Task.Delay(TimeSpan.FromSeconds(3));
             await IdleAsync(options.Idle, runner, ssh, crmMon, watcher);
         }
@@ -126,6 +139,11 @@ public static class LiveLatencyBench
             throw new InvalidOperationException($"standby {value} failed: {result.Stderr}");
         return clock.Elapsed.TotalMilliseconds;
     }
+
+    /// <summary>Whether a line naming <paramref name="node"/> also says standby: the dashboard's
+    /// Nodes row ("node1  ● standby …") or crm_mon's "* Node node1: standby".</summary>
+    private static bool ShowsStandby(string screen, string node) =>
+        screen.Split('\n').Any(line => line.Contains(node, StringComparison.Ordinal) && line.Contains("standby", StringComparison.Ordinal));
 
     private static async Task<bool> Until(Func<bool> condition, int seconds)
     {

@@ -14,11 +14,14 @@ internal sealed class TmuxCrmMon : IAsyncDisposable
 
     private TmuxCrmMon(string session) => _session = session;
 
+    // A private tmux server of its own: the bench never touches anyone else's sessions, and ends its server when done.
+    private static readonly string Socket = $"crmtui-bench-live-{Environment.ProcessId}";
+
     public static async Task<TmuxCrmMon> StartAsync(LabSsh lab)
     {
         var session = $"crmtui-bench-live-{Environment.ProcessId}";
         var tmux = new TmuxCrmMon(session);
-        string[] argv = ["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", .. lab.InteractiveSsh("crm_mon")];
+        string[] argv = ["tmux", "-L", Socket, "new-session", "-d", "-s", session, "-x", "160", "-y", "50", .. lab.InteractiveSsh("crm_mon")];
         var result = await tmux._local.RunAsync(TransportCommand.Of(argv));
         if (!result.Succeeded)
             throw new InvalidOperationException("tmux new-session failed: " + result.Stderr);
@@ -27,7 +30,7 @@ internal sealed class TmuxCrmMon : IAsyncDisposable
 
     public async Task<string> ScreenAsync()
     {
-        var result = await _local.RunAsync(TransportCommand.Of("tmux", "capture-pane", "-p", "-t", _session));
+        var result = await _local.RunAsync(TransportCommand.Of("tmux", "-L", Socket, "capture-pane", "-p", "-t", _session));
         return result.Stdout;
     }
 
@@ -35,6 +38,6 @@ internal sealed class TmuxCrmMon : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _local.RunAsync(TransportCommand.Of("tmux", "kill-session", "-t", _session));
+        await _local.RunAsync(TransportCommand.Of("tmux", "-L", Socket, "kill-server"));
     }
 }
