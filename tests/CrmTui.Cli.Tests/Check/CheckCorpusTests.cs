@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using CrmTui.Cli.Tests.Status;
 using CrmTui.Core.Health;
 using CrmTui.Core.Parsing;
+using CrmTui.TestKit.Shared;
 using Xunit.Abstractions;
 
 namespace CrmTui.Cli.Tests.Check;
@@ -12,14 +13,9 @@ namespace CrmTui.Cli.Tests.Check;
 /// </summary>
 public sealed class CheckCorpusTests(ITestOutputHelper output)
 {
-    [Fact]
+    [CorpusFact]
     public void Each_rule_fires_exactly_when_the_xml_shows_its_condition()
     {
-        if (!Corpus.Available(output))
-        {
-            return;
-        }
-
         var fired = Enum.GetValues<HealthRule>().ToDictionary(r => r, _ => 0);
         var wrong = new List<string>();
         foreach (var file in Corpus.CrmMonXmlFiles())

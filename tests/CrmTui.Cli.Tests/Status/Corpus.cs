@@ -1,26 +1,16 @@
 using CrmTui.Cli.Tests.Architecture;
-using Xunit.Abstractions;
+using CrmTui.TestKit.Shared;
 
 namespace CrmTui.Cli.Tests.Status;
 
 /// <summary>
 /// The shared crm_mon corpus (<c>&lt;repo&gt;/../shared/corpus</c>, GPL test data: read, never copied).
-/// Absent in a plain clone; tests then say so and return.
+/// Absent in a plain clone: tests that read it are <see cref="CorpusFactAttribute"/>s, Skipped with the reason.
 /// </summary>
 internal static class Corpus
 {
-    public static string Root { get; } = Path.GetFullPath(Path.Combine(RepoRoot.Path, "..", "shared", "corpus"));
-
-    public static bool Available(ITestOutputHelper output)
-    {
-        if (Directory.Exists(Path.Combine(Root, "scheduler")))
-        {
-            return true;
-        }
-
-        output.WriteLine($"SKIPPED: the shared corpus is not at {Root}; the fixture tests still cover the verb.");
-        return false;
-    }
+    /// <summary>The corpus directory; throws with the reason when it is absent.</summary>
+    public static string Root => SharedCorpus.Require();
 
     /// <summary>Every crm_mon XML output of the development set: scheduler/*.crm_mon.xml and cli/*/*.crm_mon.xml.</summary>
     public static IReadOnlyList<string> CrmMonXmlFiles() =>

@@ -1,5 +1,6 @@
 using CrmTui.Cli.Output;
 using CrmTui.Core.Parsing;
+using CrmTui.TestKit.Shared;
 using Xunit.Abstractions;
 
 namespace CrmTui.Cli.Tests.Status;
@@ -10,14 +11,9 @@ namespace CrmTui.Cli.Tests.Status;
 /// </summary>
 public sealed class StatusCorpusTests(ITestOutputHelper output)
 {
-    [Fact]
+    [CorpusFact]
     public void Json_counts_equal_an_independent_walk_of_every_corpus_xml()
     {
-        if (!Corpus.Available(output))
-        {
-            return;
-        }
-
         var files = Corpus.CrmMonXmlFiles();
         var wrong = new List<string>();
         foreach (var file in files)
@@ -36,14 +32,9 @@ public sealed class StatusCorpusTests(ITestOutputHelper output)
         Assert.Empty(wrong);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Text_view_and_crm_mon_text_agree_on_nodes_resources_and_failures_for_every_corpus_file()
     {
-        if (!Corpus.Available(output))
-        {
-            return;
-        }
-
         var files = Corpus.CrmMonXmlFiles().Where(f => File.Exists(Corpus.TextFor(f))).ToList();
         var excluded = files.Where(f => Excluded.ContainsKey(Path.GetFileName(f))).ToList();
         foreach (var file in excluded)

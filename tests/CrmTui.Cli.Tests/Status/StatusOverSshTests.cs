@@ -1,30 +1,19 @@
 using CrmTui.Cli.Verbs;
 using CrmTui.TestKit.Sshd;
-using Xunit.Abstractions;
 
 namespace CrmTui.Cli.Tests.Status;
 
 /// <summary>
 /// The live path end to end: the real ssh client to a real sshd on a loopback port, the real
-/// crm_mon on the other side reading a CIB file (no cluster is touched). Skipped with the reason
-/// when sshd or crm_mon cannot run here; CI (CI=true) must not skip.
+/// crm_mon on the other side reading a CIB file (no cluster is touched). Skipped at discovery, with the
+/// reason, when sshd or crm_mon cannot run here; CI (CI=true) runs them.
 /// </summary>
-public sealed class StatusOverSshTests(ITestOutputHelper output)
+public sealed class StatusOverSshTests
 {
-    [Fact]
+    [SshdFact(NeedsCrmMon = true)]
     public async Task Status_over_ssh_runs_the_remote_crm_mon_and_check_judges_its_answer()
     {
-        using var sshd = LoopbackSshd.StartOrSkip(output.WriteLine);
-        if (sshd is null)
-        {
-            return;
-        }
-
-        if (!File.Exists("/usr/sbin/crm_mon") && !File.Exists("/usr/bin/crm_mon"))
-        {
-            output.WriteLine("SKIPPED: crm_mon is not installed (tests/scripts/install-test-deps.sh)");
-            return;
-        }
+        using var sshd = LoopbackSshd.Start();
 
         // Given a CIB file the remote side can read (same machine, so a private temp copy)
         var dir = Directory.CreateTempSubdirectory("crmtui-ssh-cib-").FullName;
@@ -51,14 +40,10 @@ public sealed class StatusOverSshTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SshdFact]
     public async Task A_closed_ssh_port_is_exit_5_and_check_UNKNOWN()
     {
-        using var sshd = LoopbackSshd.StartOrSkip(output.WriteLine);
-        if (sshd is null)
-        {
-            return;
-        }
+        using var sshd = LoopbackSshd.Start();
 
         // A port nobody listens on: bind one, note it, let it go.
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

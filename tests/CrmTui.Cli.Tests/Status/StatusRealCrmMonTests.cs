@@ -1,11 +1,13 @@
 using CrmTui.Cli.Verbs;
+using CrmTui.TestKit.Shared;
 using Xunit.Abstractions;
 
 namespace CrmTui.Cli.Tests.Status;
 
 /// <summary>
 /// <c>--cib-file</c> through the real local runner and Debian's crm_mon (installed by
-/// tests/scripts/install-test-deps.sh). Reads CIB files only: no cluster is touched.
+/// tests/scripts/install-test-deps.sh). Reads CIB files only: no cluster is touched. Skipped, with the reason, where crm_mon is not
+/// on PATH (never under CI=true).
 /// </summary>
 public sealed class StatusRealCrmMonTests(ITestOutputHelper output) : IDisposable
 {
@@ -13,17 +15,6 @@ public sealed class StatusRealCrmMonTests(ITestOutputHelper output) : IDisposabl
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private bool CrmMonInstalled()
-    {
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
-        if (path.Any(dir => File.Exists(Path.Combine(dir, "crm_mon"))))
-        {
-            return true;
-        }
-
-        output.WriteLine("SKIPPED: crm_mon is not on PATH (install pacemaker-cli-utils: tests/scripts/install-test-deps.sh)");
-        return false;
-    }
 
     // crm_mon may take a lock or write next to the file: always hand it a private copy.
     private string Copy(string file)
@@ -33,14 +24,9 @@ public sealed class StatusRealCrmMonTests(ITestOutputHelper output) : IDisposabl
         return copy;
     }
 
-    [Fact]
+    [CrmMonFact]
     public async Task A_cib_file_is_read_by_the_real_crm_mon()
     {
-        if (!CrmMonInstalled())
-        {
-            return;
-        }
-
         var (exit, text, error) = await VerbRun.RunAsync(StatusVerb.Create(), ["--cib-file", Copy(Corpus.Fixture("two-nodes.cib.xml"))]);
 
         Assert.True(exit == StatusExitCode.Ok, error);
@@ -48,28 +34,18 @@ public sealed class StatusRealCrmMonTests(ITestOutputHelper output) : IDisposabl
         Assert.Contains("  * app\t(ocf:pacemaker:Dummy):\t Started alpha\n", text);
     }
 
-    [Fact]
+    [CrmMonFact]
     public async Task Check_on_a_cib_file_warns_about_disabled_stonith()
     {
-        if (!CrmMonInstalled())
-        {
-            return;
-        }
-
         var (exit, line, _) = await VerbRun.RunAsync(CheckVerb.Create(), ["--cib-file", Copy(Corpus.Fixture("two-nodes.cib.xml"))]);
 
         Assert.Equal(1, exit);
         Assert.StartsWith("CLUSTER WARNING - STONITH is disabled (stonith-enabled=false) | 'nodes_online'=2;;;0", line);
     }
 
-    [Fact]
+    [CrmMonFact]
     public async Task A_file_that_is_not_a_cib_is_a_refusal_with_crm_mons_reason()
     {
-        if (!CrmMonInstalled())
-        {
-            return;
-        }
-
         var bogus = Path.Combine(_dir, "bogus.xml");
         File.WriteAllText(bogus, "this is not a CIB\n");
 
@@ -81,14 +57,9 @@ public sealed class StatusRealCrmMonTests(ITestOutputHelper output) : IDisposabl
         output.WriteLine(error);
     }
 
-    [Fact]
+    [CrmMonFact(NeedsCorpus = true)]
     public async Task Corpus_cibs_through_the_real_crm_mon_give_the_counts_of_the_saved_outputs()
     {
-        if (!CrmMonInstalled() || !Corpus.Available(output))
-        {
-            return;
-        }
-
         // Every 20th scheduler input: enough variety (clones, bundles, remotes, failures) for a
         // unit-test budget; the saved outputs of all of them are covered by StatusCorpusTests.
         var cibs = Directory.GetFiles(Path.Combine(Corpus.Root, "scheduler"), "*.cib.xml").Order(StringComparer.Ordinal)

@@ -1,23 +1,21 @@
 using CrmTui.Commands.Actions.Nodes;
 using CrmTui.Commands.Actions.Resources;
-using CrmTui.Commands.Tests.Support;
 using CrmTui.Core.Model;
 using CrmTui.Core.Parsing;
-using Xunit.Abstractions;
+using CrmTui.TestKit.Shared;
 
 namespace CrmTui.Commands.Tests.Actions;
 
 /// <summary>
 /// Availability on crm_mon output captured from a real 3-node lab (../shared/corpus/live, read
-/// in place, never copied). A clone without ../shared skips these with the reason in the output.
+/// in place, never copied). A clone without ../shared reports these as Skipped, with the reason.
 /// </summary>
-public sealed class LiveCaptureTests(ITestOutputHelper output)
+public sealed class LiveCaptureTests
 {
-    [Fact]
+    [CorpusFact]
     public void On_a_healthy_three_node_cluster_fencing_standby_and_moves_are_offered()
     {
-        if (Load("lab-healthy.crm_mon.xml") is not { } snapshot)
-            return;
+        var snapshot = Load("lab-healthy.crm_mon.xml");
 
         Assert.Null(new FenceNode("node3").DisabledReason(snapshot));
         Assert.Null(new StandbyNode("node1").DisabledReason(snapshot));
@@ -28,11 +26,10 @@ public sealed class LiveCaptureTests(ITestOutputHelper output)
         Assert.Null(new RestartResource("grp1").DisabledReason(snapshot));
     }
 
-    [Fact]
+    [CorpusFact]
     public void After_a_node_was_fenced_it_can_be_confirmed_and_its_failure_cleaned_up()
     {
-        if (Load("lab-fenced-node3.crm_mon.xml") is not { } snapshot)
-            return;
+        var snapshot = Load("lab-fenced-node3.crm_mon.xml");
 
         Assert.Null(new ConfirmFenced("node3").DisabledReason(snapshot));
         var failure = Assert.Single(snapshot.Failures);
@@ -42,14 +39,6 @@ public sealed class LiveCaptureTests(ITestOutputHelper output)
             "--operation=asyncmon", "--interval=0ms"], cleanup.Action.BuildCommand().Argv.ToArray());
     }
 
-    private ClusterSnapshot? Load(string file)
-    {
-        var path = Path.Combine(RepoRoot.Find(), "..", "shared", "corpus", "live", file);
-        if (!File.Exists(path))
-        {
-            output.WriteLine($"skipped: {Path.GetFullPath(path)} is absent (../shared is not part of a fresh clone)");
-            return null;
-        }
-        return CrmMonXmlParser.Parse(File.ReadAllText(path));
-    }
+    private static ClusterSnapshot Load(string file) =>
+        CrmMonXmlParser.Parse(File.ReadAllText(SharedCorpus.File(Path.Combine("live", file))));
 }

@@ -12,14 +12,10 @@ namespace CrmTui.Core.Tests.Diff;
 /// </summary>
 public sealed class CorpusDiffTests(ITestOutputHelper output)
 {
-    [Fact]
+    [CorpusFact]
     public void A_corpus_output_parsed_twice_gives_no_events()
     {
-        if (Corpus.Directory is not { } corpus)
-        {
-            output.WriteLine(Corpus.MissingReason);
-            return;
-        }
+        var corpus = Corpus.Require();
 
         var files = Corpus.CrmMonOutputs(corpus);
         foreach (var file in files)
@@ -32,14 +28,10 @@ public sealed class CorpusDiffTests(ITestOutputHelper output)
         output.WriteLine($"{files.Count} corpus outputs");
     }
 
-    [Fact]
+    [CorpusFact]
     public void Diffs_between_neighbouring_corpus_outputs_are_deterministic_sorted_and_one_line()
     {
-        if (Corpus.Directory is not { } corpus)
-        {
-            output.WriteLine(Corpus.MissingReason);
-            return;
-        }
+        var corpus = Corpus.Require();
 
         var snapshots = Corpus.CrmMonOutputs(corpus).Select(f => (Name: Path.GetFileName(f), Snapshot: CrmMonXmlParser.Parse(File.ReadAllText(f)))).ToArray();
         var total = 0;

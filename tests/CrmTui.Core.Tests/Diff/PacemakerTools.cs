@@ -12,26 +12,25 @@ internal static class PacemakerTools
 
     private static readonly TimeSpan _timeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>
-    /// Null when every tool is on PATH. Otherwise the reason to skip; under CI (<c>CI=true</c>)
-    /// a missing tool is a failure instead, because CI installs them.
-    /// </summary>
+    public static bool IsCi { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Null when every tool is on PATH, otherwise which are missing and how to get them.</summary>
     public static string? MissingReason()
     {
         var missing = Required.Where(tool => Find(tool) is null).ToArray();
-        if (missing.Length == 0)
-        {
-            return null;
-        }
+        return missing.Length == 0
+            ? null
+            : "Pacemaker tools not on PATH: " + string.Join(", ", missing)
+                + " (install pacemaker-cli-utils, see tests/scripts/install-test-deps.sh)";
+    }
 
-        var reason = "skipped: Pacemaker tools not on PATH: " + string.Join(", ", missing)
-            + " (install pacemaker-cli-utils, see tests/scripts/install-test-deps.sh)";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail("CI=true but " + reason);
-        }
-
-        return reason;
+    /// <summary>Throws with <see cref="MissingReason"/> when a tool is missing: a test that was not
+    /// skipped at discovery (CI=true) fails instead of passing on nothing.</summary>
+    public static void Require()
+    {
+        if (MissingReason() is { } reason)
+            throw new InvalidOperationException(reason);
     }
 
     /// <summary>Runs <paramref name="program"/> with <c>CIB_file</c> set; fails the test on a non-zero exit or a timeout.</summary>

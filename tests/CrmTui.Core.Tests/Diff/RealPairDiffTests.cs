@@ -15,13 +15,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
     private static readonly DateTimeOffset _at = new(2026, 11, 22, 6, 0, 0, TimeSpan.Zero);
     private static readonly NodeFlags _online = new(true, false, false, false, false, false, false);
 
-    [Fact]
+    [PacemakerToolsFact]
     public void An_idle_cluster_rendered_twice_produces_no_events()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         // Given a settled cluster
         using var lab = CibLab.Settled();
@@ -37,13 +34,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
         Assert.Empty(SnapshotDiffer.Diff(before, after, _at));
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void Standby_moves_the_primitive_and_stops_the_clone_instances_on_that_node()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var before = lab.Snapshot();
@@ -61,13 +55,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
             before, lab.Snapshot());
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void A_ban_is_reported_with_the_move_it_causes()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var before = lab.Snapshot();
@@ -83,13 +74,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
             before, lab.Snapshot());
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void Moving_the_promoted_role_is_a_demotion_and_a_promotion()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var before = lab.Snapshot();
@@ -106,13 +94,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
             before, lab.Snapshot());
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void An_injected_monitor_failure_then_its_recovery()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var before = lab.Snapshot();
@@ -137,13 +122,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
         AssertEvents([new ResourceRecovered("dummy1", null, "node1")], failed, lab.Snapshot());
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void A_node_taken_down_stops_its_clone_instances()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var before = lab.Snapshot();
@@ -159,13 +141,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
             before, lab.Snapshot());
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void Losing_and_regaining_quorum_are_one_event_each()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var before = lab.Snapshot();
@@ -179,13 +158,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
         AssertEvents([new QuorumGained()], after, lab.Snapshot());
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void Cluster_maintenance_mode_is_one_event_not_one_per_unmanaged_resource()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var before = lab.Snapshot();
@@ -198,13 +174,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
         AssertEvents([new ClusterOptionChanged("maintenance-mode", "false", "true")], before, after);
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void Unmanaging_one_resource_and_stopping_another_by_target_role()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var before = lab.Snapshot();
@@ -222,13 +195,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
             before, lab.Snapshot());
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void Ticket_granted_put_in_standby_and_revoked()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var first = lab.Snapshot();
@@ -245,13 +215,10 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
         AssertEvents([new TicketRevoked("ticketA")], standby, revoked);
     }
 
-    [Fact]
+    [PacemakerToolsFact]
     public void Node_attributes_added_changed_and_removed()
     {
-        if (ToolsMissing())
-        {
-            return;
-        }
+        PacemakerTools.Require();
 
         using var lab = CibLab.Settled();
         var first = lab.Snapshot();
@@ -277,16 +244,5 @@ public sealed class RealPairDiffTests(ITestOutputHelper output)
         }
 
         Assert.Equal(expected.Select(e => e with { At = _at }), actual);
-    }
-
-    private bool ToolsMissing()
-    {
-        if (PacemakerTools.MissingReason() is { } reason)
-        {
-            output.WriteLine(reason);
-            return true;
-        }
-
-        return false;
     }
 }

@@ -7,14 +7,10 @@ namespace CrmTui.Core.Tests.Parsing;
 
 public sealed class CorpusParseTests(ITestOutputHelper output)
 {
-    [Fact]
+    [CorpusFact]
     public void Every_corpus_output_parses_with_counts_equal_to_a_plain_walk_of_the_xml()
     {
-        if (Corpus.Directory is not { } corpus)
-        {
-            output.WriteLine(Corpus.MissingReason);
-            return;
-        }
+        var corpus = Corpus.Require();
 
         var files = Corpus.CrmMonOutputs(corpus);
         Assert.True(files.Count >= 595 + 5, $"expected the whole corpus, found {files.Count} files");
@@ -47,14 +43,10 @@ public sealed class CorpusParseTests(ITestOutputHelper output)
         Assert.Empty(failures);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Refused_outputs_parse_as_refusals_carrying_the_error_text()
     {
-        if (Corpus.Directory is not { } corpus)
-        {
-            output.WriteLine(Corpus.MissingReason);
-            return;
-        }
+        var corpus = Corpus.Require();
 
         var files = Corpus.Refusals(corpus);
         Assert.NotEmpty(files);
@@ -68,14 +60,10 @@ public sealed class CorpusParseTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [CorpusFact]
     public void Every_corpus_time_and_duration_is_understood()
     {
-        if (Corpus.Directory is not { } corpus)
-        {
-            output.WriteLine(Corpus.MissingReason);
-            return;
-        }
+        var corpus = Corpus.Require();
 
         var unparsed = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in Corpus.CrmMonOutputs(corpus))

@@ -10,14 +10,10 @@ namespace CrmTui.Core.Tests.Parsing;
 /// </summary>
 public sealed class RoundTripTests(ITestOutputHelper output)
 {
-    [Fact]
+    [CorpusFact]
     public void Every_corpus_file_round_trips_to_the_same_infoset()
     {
-        if (Corpus.Directory is not { } corpus)
-        {
-            output.WriteLine(Corpus.MissingReason);
-            return;
-        }
+        var corpus = Corpus.Require();
 
         var files = Corpus.CrmMonOutputs(corpus).Concat(Corpus.Refusals(corpus)).ToList();
         var differences = new List<string>();
@@ -35,14 +31,10 @@ public sealed class RoundTripTests(ITestOutputHelper output)
         Assert.Empty(differences);
     }
 
-    [Fact]
+    [CorpusFact]
     public void Writing_a_parsed_crm_mon_output_reproduces_its_bytes()
     {
-        if (Corpus.Directory is not { } corpus)
-        {
-            output.WriteLine(Corpus.MissingReason);
-            return;
-        }
+        var corpus = Corpus.Require();
 
         // The writer follows crm_mon's own layout (2-space indent, attribute order), so a
         // recorded snapshot replays as the very text crm_mon printed.

@@ -13,14 +13,10 @@ namespace CrmTui.Core.Tests.Parsing;
 /// </summary>
 public sealed partial class UpstreamExpectationTests(ITestOutputHelper output)
 {
-    [Fact]
+    [CorpusFact]
     public void Every_xml_block_of_the_upstream_expectations_parses_and_loses_nothing()
     {
-        if (Corpus.Directory is not { } corpus)
-        {
-            output.WriteLine(Corpus.MissingReason);
-            return;
-        }
+        var corpus = Corpus.Require();
 
         var blocks = 0;
         var problems = new List<string>();

@@ -1,14 +1,17 @@
 namespace CrmTui.Core.Tests.Support;
 
 /// <summary>
-/// Locates the shared corpus at <c>&lt;repo root&gt;/../shared/corpus</c>. Tests that need it return
-/// early with a written reason when it is absent, so a fresh clone still passes.
+/// Locates the shared corpus at <c>&lt;repo root&gt;/../shared/corpus</c>. Tests that need it are
+/// <see cref="CorpusFactAttribute"/>s: Skipped, with the reason, when it is absent.
 /// </summary>
 internal static class Corpus
 {
-    public const string MissingReason = "skipped: ../shared/corpus is not present next to the repository";
+    public static string MissingReason => $"the shared corpus is not at {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus"))} (../shared sits next to the repository and is not part of a clone)";
 
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The corpus directory; throws with <see cref="MissingReason"/> when it is absent.</summary>
+    public static string Require() => Directory ?? throw new InvalidOperationException(MissingReason);
 
     public static string? Directory
     {

@@ -5,21 +5,21 @@ using Xunit.Abstractions;
 
 namespace CrmTui.Transport.Tests.Ssh;
 
-/// <summary>The ssh runner against a real sshd on loopback (skipped with the reason when it cannot run; fails in CI).</summary>
+/// <summary>The ssh runner against a real sshd on loopback (Skipped at discovery, with the reason, when it cannot run; under CI=true they run and fail).</summary>
 public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestOutputHelper output) : IClassFixture<SshdFixture>
 {
-    private bool Unavailable()
+    // [SshdFact] skipped these at discovery where sshd cannot run; a test that gets here without
+    // a server (CI=true) fails with the reason instead of passing on nothing.
+    private void EnsureSshd()
     {
-        if (fixture.Sshd is not null)
-            return false;
-        output.WriteLine(fixture.SkipReason);
-        return true;
+        if (fixture.Sshd is null)
+            throw new InvalidOperationException($"the loopback sshd did not start: {fixture.SkipReason}");
     }
 
-    [Fact]
+    [SshdFact]
     public async Task Hostile_arguments_travel_to_the_real_sshd_and_back_byte_identical()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         // Given arguments full of shell syntax
         string[] hostile =
         [
@@ -36,10 +36,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Equal([.. hostile, ""], result.Stdout.Split('\0'));
     }
 
-    [Fact]
+    [SshdFact]
     public async Task Environment_variables_and_stdin_reach_the_remote_command()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
         var command = CommandLine.Of("/bin/sh", "-c", "printf '%s|' \"$CIB_file\"; cat")
             .WithEnvironment("CIB_file", "/tmp/it's $(here).xml") with { StandardInput = "<cib/>\n" };
@@ -49,10 +49,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Equal("/tmp/it's $(here).xml|<cib/>\n", result.Stdout);
     }
 
-    [Fact]
+    [SshdFact]
     public async Task The_remote_exit_code_and_stderr_come_back_as_a_result()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
 
         var result = await runner.RunAsync(CommandLine.Of("/bin/sh", "-c", "echo oops >&2; exit 3"));
@@ -60,10 +60,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Equal((3, "oops\n"), (result.ExitCode, result.Stderr));
     }
 
-    [Fact]
+    [SshdFact]
     public async Task A_closed_port_is_a_connection_failure_with_a_clear_message_and_no_hang()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         // Given a port nothing listens on
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
@@ -81,10 +81,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 
-    [Fact]
+    [SshdFact]
     public async Task An_unknown_host_key_under_strict_checking_is_rejected_with_what_to_do()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         var sshd = fixture.Sshd!;
         var target = sshd.Target() with { ExtraOptions = ["UserKnownHostsFile=" + sshd.EmptyKnownHostsPath, "GlobalKnownHostsFile=/dev/null", "StrictHostKeyChecking=yes", "IdentitiesOnly=yes"] };
         await using var runner = new SshCommandRunner(target);
@@ -97,10 +97,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Contains("ssh-keyscan", ex.Message);
     }
 
-    [Fact]
+    [SshdFact]
     public async Task A_changed_host_key_is_rejected_and_called_a_change()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         var sshd = fixture.Sshd!;
         var target = sshd.Target() with { ExtraOptions = ["UserKnownHostsFile=" + sshd.WriteWrongKnownHosts(), "GlobalKnownHostsFile=/dev/null", "StrictHostKeyChecking=yes", "IdentitiesOnly=yes"] };
         await using var runner = new SshCommandRunner(target);
@@ -112,10 +112,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Contains("CHANGED", ex.Message);
     }
 
-    [Fact]
+    [SshdFact]
     public async Task A_key_the_server_does_not_accept_is_an_authentication_failure()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         var sshd = fixture.Sshd!;
         // The host's own private key is a valid key that is not in authorized_keys.
         await using var runner = new SshCommandRunner(sshd.Target() with { IdentityFile = Path.Combine(sshd.Directory, "host_ed25519") });
@@ -126,10 +126,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Equal(TransportFailure.AuthenticationFailed, ex.Failure);
     }
 
-    [Fact]
+    [SshdFact]
     public async Task A_remote_command_that_never_ends_is_killed_at_the_timeout_and_the_master_stays()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
         await runner.RunAsync(CommandLine.Of("true"));
         var stopwatch = Stopwatch.StartNew();
@@ -143,10 +143,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Equal(0, (await runner.RunAsync(CommandLine.Of("true"))).ExitCode);
     }
 
-    [Fact]
+    [SshdFact]
     public async Task Successive_calls_share_one_master_connection_and_close_ends_it()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         // Given a multiplexing runner
         var runner = new SshCommandRunner(fixture.Sshd!.Target());
         var probe = CommandLine.Of("/bin/sh", "-c", "echo \"$SSH_CONNECTION\"");
@@ -165,10 +165,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.False(masterAfterClose);
     }
 
-    [Fact]
+    [SshdFact]
     public async Task Without_multiplexing_each_call_opens_its_own_connection()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         await using var runner = new SshCommandRunner(fixture.Sshd!.Target(multiplex: false));
         var probe = CommandLine.Of("/bin/sh", "-c", "echo \"$SSH_CONNECTION\"");
 
@@ -179,10 +179,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.False(await runner.IsMasterRunningAsync());
     }
 
-    [Fact]
+    [SshdFact]
     public async Task Parallel_first_calls_on_a_new_runner_all_succeed()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         // Given a runner with no master yet, and ten callers at once (the poller and actions race like this)
         await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
 
@@ -192,10 +192,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.True(await runner.IsMasterRunningAsync());
     }
 
-    [Fact]
+    [SshdFact]
     public async Task A_cluster_whose_first_host_refuses_connections_is_served_by_the_second()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         // Given host 1 on a closed port and host 2 the real sshd, with a probe that runs `true`
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
@@ -216,10 +216,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Contains("Connection refused", cluster.History.Single().Reason);
     }
 
-    [Fact]
+    [SshdFact]
     public async Task A_jump_host_is_used_when_given()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         // Given the sshd as its own jump host, configured through an ssh_config (-F reaches the jump ssh, -o does not)
         var sshd = fixture.Sshd!;
         await using var runner = new SshCommandRunner(sshd.ConfigFileTarget() with { Host = "localhost", JumpHost = $"{Environment.UserName}@{LoopbackSshd.Host}:{sshd.Port}" });
@@ -235,10 +235,10 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
         Assert.Contains("-J", runner.BuildArgv(CommandLine.Of("true")));
     }
 
-    [Fact]
+    [SshdFact]
     public async Task Cancellation_kills_the_ssh_client_promptly()
     {
-        if (Unavailable()) return;
+        EnsureSshd();
         await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
         var stopwatch = Stopwatch.StartNew();

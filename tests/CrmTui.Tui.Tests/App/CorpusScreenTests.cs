@@ -1,12 +1,12 @@
 using CrmTui.Core.Parsing;
+using CrmTui.TestKit.Shared;
 using CrmTui.Tui.Tests.Support;
-using Xunit.Abstractions;
 
 namespace CrmTui.Tui.Tests.App;
 
 // Screens for real crm_mon output from ../shared/corpus (GPL test data: read here, never copied
-// into the repo). A fresh clone without ../shared skips these and says so.
-public sealed class CorpusScreenTests(ITestOutputHelper output)
+// into the repo). A fresh clone without ../shared reports these as Skipped, with the reason.
+public sealed class CorpusScreenTests
 {
     public static TheoryData<string, int, int> Cases()
     {
@@ -28,17 +28,11 @@ public sealed class CorpusScreenTests(ITestOutputHelper output)
         return data;
     }
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(Cases))]
     public void Nodes_view_of_a_corpus_cluster(string file, int w, int h)
     {
-        var path = Path.Combine(RepoPaths.Root(), "..", "shared", "corpus", file + ".crm_mon.xml");
-        if (!File.Exists(path))
-        {
-            output.WriteLine($"skipped: {path} is not there (the shared corpus is absent in this checkout)");
-            return;
-        }
-        var snapshot = CrmMonXmlParser.Parse(File.ReadAllText(path));
+        var snapshot = CrmMonXmlParser.Parse(File.ReadAllText(SharedCorpus.File(file + ".crm_mon.xml")));
 
         var harness = TuiHarness.Start(w, h, snapshot).Press("j");
 
