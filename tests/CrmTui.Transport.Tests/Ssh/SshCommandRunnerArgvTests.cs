@@ -39,6 +39,25 @@ public sealed class SshCommandRunnerArgvTests : IDisposable
     }
 
     [Fact]
+    public void By_default_nothing_in_the_argv_weakens_host_key_checking()
+    {
+        // Given a target with nothing but a host (what --host H gives)
+        using var runner = Runner(new SshTarget("node1"), new RecordingRunner());
+
+        // When the argv is built
+        var argv = runner.BuildArgv(CommandLine.Of("crm_mon", "--output-as=xml")).ToArray();
+
+        // Then host keys are checked as the user's ssh_config says (OpenSSH's default: an unknown
+        // key is refused under BatchMode): no StrictHostKeyChecking=no/accept-new, no
+        // known_hosts redirected to /dev/null, no other host key option of ours
+        Assert.DoesNotContain(argv, a => a.Contains("StrictHostKeyChecking", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(argv, a => a.Contains("KnownHostsFile", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(argv, a => a.Contains("HostKey", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(argv, a => a.Contains("/dev/null", StringComparison.Ordinal));
+        Assert.Contains("BatchMode=yes", argv);
+    }
+
+    [Fact]
     public void Without_multiplexing_control_master_and_path_are_off()
     {
         using var runner = new SshCommandRunner(new SshTarget("n1") { Multiplex = false }, local: new RecordingRunner());
