@@ -106,8 +106,5 @@ public sealed class CliActionLabTests(SingleNodeLab lab, ITestOutputHelper outpu
         }
     }
 
-    private static bool Settled(Core.Model.ClusterSnapshot s) =>
-        s.IsStarted("dummy1") && s.IsStarted("dummy2") && s.Summary?.Options?.MaintenanceMode == false
-        && s.Failures.IsDefaultOrEmpty
-        && s.Nodes.All(n => n is { Online: true, Standby: false, Maintenance: false });
+    private static bool Settled(Core.Model.ClusterSnapshot s) => s.IsFullySettled();
 }

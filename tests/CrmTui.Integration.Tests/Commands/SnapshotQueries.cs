@@ -11,6 +11,17 @@ internal static class SnapshotQueries
     public static bool IsStarted(this ClusterSnapshot snapshot, string id) =>
         snapshot.Primitive(id) is { Active: true, Role: ResourceRole.Started or ResourceRole.Promoted };
 
+    /// <summary>Every resource the lab configures is running (the promotable clone promoted), no
+    /// failure is recorded, and nothing is in standby or maintenance: the lab as it comes up.
+    /// <c>crmtui check</c> judges all of that, so a test of it must start from here, not from a
+    /// lab where one resource is still starting after another test restarted Pacemaker.</summary>
+    public static bool IsFullySettled(this ClusterSnapshot snapshot) =>
+        new[] { "dummy1", "dummy2", "group1-a", "group1-b", "dummy-c" }.All(snapshot.IsStarted)
+        && snapshot.Primitive("stateful") is { Active: true, Role: ResourceRole.Promoted }
+        && snapshot.Failures.IsDefaultOrEmpty
+        && snapshot.Summary?.Options?.MaintenanceMode == false
+        && snapshot.Nodes.All(n => n is { Online: true, Standby: false, Maintenance: false });
+
     public static bool IsStopped(this ClusterSnapshot snapshot, string id) =>
         snapshot.Primitive(id) is { Active: false, Role: ResourceRole.Stopped };
 
