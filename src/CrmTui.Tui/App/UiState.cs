@@ -18,8 +18,8 @@ public sealed record UiState
     public ViewKind View { get; init; } = ViewKind.Nodes;
     public ImmutableDictionary<ViewKind, ViewPosition> Positions { get; init; } = ImmutableDictionary<ViewKind, ViewPosition>.Empty;
 
-    /// <summary>Display toggles that are on (crm_mon's letters). The summary header starts on, as in crm_mon.</summary>
-    public ImmutableHashSet<UiCommand> Toggles { get; init; } = [UiCommand.ToggleHeaders];
+    /// <summary>Display toggles that are on (crm_mon's letters). The summary header and pending operations start on, as in crm_mon.</summary>
+    public ImmutableHashSet<UiCommand> Toggles { get; init; } = [UiCommand.ToggleHeaders, UiCommand.TogglePending];
 
     public int FenceHistoryLevel { get; init; } = 1;
     public bool HelpVisible { get; init; }

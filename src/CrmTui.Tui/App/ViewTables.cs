@@ -59,10 +59,11 @@ public static class ViewTables
     private static ImmutableArray<ViewEntry> NodeEntries(UiState state, Core.Model.ClusterSnapshot s, UiContext context)
     {
         var attributes = state.IsOn(Input.UiCommand.ToggleAttributes);
+        var details = state.IsOn(Input.UiCommand.ToggleDetails);
         var entries = ImmutableArray.CreateBuilder<ViewEntry>();
         foreach (var node in s.Nodes)
         {
-            entries.Add(new ViewEntry(NodeRows.Row(node, context.Glyphs), new SelectedItem(SelectedKind.Node, Node: node.Name)));
+            entries.Add(new ViewEntry(NodeRows.Row(node, context.Glyphs, details), new SelectedItem(SelectedKind.Node, Node: node.Name)));
             if (attributes)
             {
                 entries.AddRange(NodeAttributeRows.For(s, node.Name));

@@ -23,7 +23,8 @@ public static class NodeRows
     public static ImmutableArray<TableRow> For(ClusterSnapshot snapshot, Glyphs glyphs) =>
         [.. snapshot.Nodes.Select(n => Row(n, glyphs))];
 
-    public static TableRow Row(ClusterNode node, Glyphs glyphs)
+    /// <summary>One node's row; with <paramref name="details"/> (<c>R</c>) the Notes add the node id, as crm_mon's "node1 (1)".</summary>
+    public static TableRow Row(ClusterNode node, Glyphs glyphs, bool details = false)
     {
         var (text, role) = State(node);
         var symbol = node.Online && !node.Unclean ? glyphs.Online : glyphs.Offline;
@@ -33,7 +34,7 @@ public static class NodeRows
             new TextSpan($"{symbol} {text}", role),
             new TextSpan(Type(node), StyleRole.Dim),
             new TextSpan(node.ResourcesRunning.ToString(CultureInfo.InvariantCulture)),
-            new TextSpan(Notes(node), StyleRole.Dim),
+            new TextSpan(Notes(node, details), StyleRole.Dim),
         ]);
     }
 
@@ -63,9 +64,14 @@ public static class NodeRows
             _ => "member",
         };
 
-    private static string Notes(ClusterNode node)
+    private static string Notes(ClusterNode node, bool details)
     {
         var notes = new List<string>();
+        // Remote and guest nodes use their name as id: repeating it says nothing.
+        if (details && node.Id.Length > 0 && node.Id != node.Name)
+        {
+            notes.Add($"id {node.Id}");
+        }
         if (node.IsDc)
         {
             notes.Add("DC");

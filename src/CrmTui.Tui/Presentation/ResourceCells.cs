@@ -27,8 +27,12 @@ internal static class ResourceCells
 
     public static string Nodes(PrimitiveResource p) => string.Join(" ", p.Nodes.Select(n => n.Name));
 
-    /// <summary>crm_mon's bracketed flags for a primitive: UNCLEAN (its node), unmanaged, blocked, disabled, maintenance, pending …</summary>
-    public static string Flags(PrimitiveResource p, ISet<string> uncleanNodes)
+    /// <summary>
+    /// crm_mon's bracketed flags for a primitive: UNCLEAN (its node), unmanaged, blocked, disabled,
+    /// maintenance, the pending operation (<c>J</c>); with details (<c>R</c>) also the target-role,
+    /// a multi-active count and the description.
+    /// </summary>
+    public static string Flags(PrimitiveResource p, ISet<string> uncleanNodes, ResourceViewOptions options)
     {
         var flags = new List<string>();
         if (p.Nodes.Any(n => uncleanNodes.Contains(n.Name)))
@@ -40,11 +44,32 @@ internal static class ResourceCells
         {
             flags.Add("maintenance");
         }
-        if (p.Pending is { Length: > 0 } pending)
+        if (options.Pending && p.Pending is { Length: > 0 } pending)
         {
             flags.Add("pending: " + pending);
         }
+        if (options.Details)
+        {
+            flags.AddRange(Details(p));
+        }
         return string.Join(", ", flags);
+    }
+
+    private static IEnumerable<string> Details(PrimitiveResource p)
+    {
+        // Started is the default and says nothing; Promoted/Unpromoted limit what the instance may become.
+        if (p.TargetRole is { Length: > 0 } target && !RoleText.IsTargetStopped(p) && !target.Equals("Started", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return "target-role " + target;
+        }
+        if (p.NodesRunningOn > 1)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"active on {p.NodesRunningOn} nodes");
+        }
+        if (p.Description is { Length: > 0 } description)
+        {
+            yield return description;
+        }
     }
 
     /// <summary>The flags crm_mon puts after a group, clone or bundle heading.</summary>

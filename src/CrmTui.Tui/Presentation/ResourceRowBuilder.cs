@@ -23,7 +23,7 @@ internal sealed class ResourceRowBuilder(ClusterSnapshot snapshot, ResourceViewO
 
     public void Primitive(PrimitiveResource p, int depth, ImmutableArray<ResourceItem> parents, string? name = null, string notePrefix = "")
     {
-        var flags = ResourceCells.Flags(p, _unclean);
+        var flags = ResourceCells.Flags(p, _unclean, options);
         var notes = string.Join(", ", new[] { notePrefix, flags }.Where(s => s.Length > 0));
         var node = p.NodeName;
         Add($"r:{p.Id}@{node}",

@@ -5,7 +5,9 @@ namespace CrmTui.Tui.Presentation;
 /// <summary>
 /// crm_mon's display toggles that shape the Resources view: <c>r</c> inactive resources,
 /// <c>b</c> brief, <c>n</c> group by node, <c>f</c> fail counts, <c>o</c> operations,
-/// <c>t</c> their timings, <c>c</c> tickets, <c>L</c> bans.
+/// <c>t</c> their timings, <c>c</c> tickets, <c>L</c> bans, <c>R</c> details (target-role,
+/// description, how many nodes an instance runs on), <c>J</c> pending operations (on by default, as
+/// in crm_mon).
 /// </summary>
 public sealed record ResourceViewOptions(
     bool Inactive = false,
@@ -15,7 +17,9 @@ public sealed record ResourceViewOptions(
     bool Operations = false,
     bool Timings = false,
     bool Tickets = false,
-    bool Bans = false)
+    bool Bans = false,
+    bool Details = false,
+    bool Pending = true)
 {
     public static ResourceViewOptions From(Func<UiCommand, bool> isOn) => new(
         isOn(UiCommand.ToggleInactive),
@@ -25,5 +29,7 @@ public sealed record ResourceViewOptions(
         isOn(UiCommand.ToggleOperations),
         isOn(UiCommand.ToggleTimings),
         isOn(UiCommand.ToggleTickets),
-        isOn(UiCommand.ToggleBans));
+        isOn(UiCommand.ToggleBans),
+        isOn(UiCommand.ToggleDetails),
+        isOn(UiCommand.TogglePending));
 }

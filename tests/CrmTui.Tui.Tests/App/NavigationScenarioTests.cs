@@ -124,12 +124,14 @@ public sealed class NavigationScenarioTests
     {
         var h = TuiHarness.Start(snapshot: Clusters.ThreeNodes());
 
-        h.Press(key);
-        Assert.True(h.State.IsOn(toggle));
-        Assert.EndsWith(": on", h.State.Status?.Text);
+        var wasOn = h.State.IsOn(toggle);
 
         h.Press(key);
-        Assert.False(h.State.IsOn(toggle));
+        Assert.Equal(!wasOn, h.State.IsOn(toggle));
+        Assert.EndsWith(wasOn ? ": off" : ": on", h.State.Status?.Text);
+
+        h.Press(key);
+        Assert.Equal(wasOn, h.State.IsOn(toggle));
     }
 
     [Fact]

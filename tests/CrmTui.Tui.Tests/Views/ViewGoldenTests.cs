@@ -53,6 +53,18 @@ public sealed class ViewGoldenTests
     public void Resources_of_a_bundle_on_remote_and_guest_nodes_with_fail_counts(int w, int h) =>
         Golden("bundle-connection-with-container", "resources-bundle-failcounts", w, h, "2", "f");
 
+    // crm_mon's pending operations (J, on by default): "Starting" roles and "pending: Monitoring".
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Resources_with_pending_operations(int w, int h) =>
+        Golden("pending-monitor-696", "resources-pending", w, h, "2");
+
+    // R: node ids, as crm_mon's "cluster01 (1)".
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Nodes_with_details(int w, int h) =>
+        Golden("cts-cli-crm_mon", "nodes-details", w, h, "R");
+
     [Theory]
     [MemberData(nameof(Sizes))]
     public void Leftover_bans_at_the_end_of_the_resources(int w, int h) =>
