@@ -55,7 +55,15 @@ public static class Screens
     /// <summary>The detail panel for the selected row of the current view, if that view has one.</summary>
     public static DetailModel? Detail(UiState state, UiContext context)
     {
-        if (state.Snapshot is not { } snapshot || state.Position.SelectedId is not { } id)
+        if (state.Position.SelectedId is not { } id)
+        {
+            return null;
+        }
+        if (state.View == ViewKind.CommandLog)
+        {
+            return CommandLogRows.Detail(state.CommandLog, id);
+        }
+        if (state.Snapshot is not { } snapshot)
         {
             return null;
         }

@@ -43,13 +43,22 @@ public sealed class ScreenGoldenTests
     public void Filter_prompt_while_typing() =>
         TuiHarness.Start(80, 24, Clusters.ThreeNodes()).Press("/").Type("0[12]").AssertScreen("App/filter-80x24");
 
-    [Fact]
-    public void Command_log_after_a_failed_action()
-    {
-        var h = TuiHarness.Start(80, 24, Clusters.ThreeNodes());
-        h.Runner.WhenProgram("crm_attribute", exitCode: 1, stderr: "Error performing operation: No such device or address");
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Command_log_after_a_failed_action(int w, int h) =>
+        CommandLogWithAFailure(w, h).AssertScreen($"App/command-log-{w}x{h}");
 
-        h.Press("s", "y", "5").AssertScreen("App/command-log-80x24");
+    // Enter on the failed entry: the whole command, the exit code, how long it took, what it printed.
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Command_log_entry_in_detail(int w, int h) =>
+        CommandLogWithAFailure(w, h).Press("enter").AssertScreen($"App/command-log-detail-{w}x{h}");
+
+    private static TuiHarness CommandLogWithAFailure(int w, int h)
+    {
+        var harness = TuiHarness.Start(w, h, Clusters.ThreeNodes());
+        harness.Runner.WhenProgram("crm_attribute", exitCode: 1, stderr: "Error performing operation: No such device or address\nError: node alpha-01 not found");
+        return harness.Press("s", "y", "5");
     }
 
     [Theory]
@@ -69,7 +78,8 @@ public sealed class ScreenGoldenTests
     public void Failures_view(int w, int h) =>
         TuiHarness.Start(w, h, FailureScenarioTests.WithFailures()).Press("3").AssertScreen($"App/failures-{w}x{h}");
 
-    [Fact]
-    public void Failure_detail() =>
-        TuiHarness.Start(80, 24, FailureScenarioTests.WithFailures()).Press("3", "enter").AssertScreen("App/failure-detail-80x24");
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void Failure_detail(int w, int h) =>
+        TuiHarness.Start(w, h, FailureScenarioTests.WithFailures()).Press("3", "enter").AssertScreen($"App/failure-detail-{w}x{h}");
 }
