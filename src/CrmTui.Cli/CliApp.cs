@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrmTui.Cli.Composition;
+using CrmTui.Cli.Launch;
 using CrmTui.Cli.Verbs;
 using CrmTui.Cli.Verbs.Actions;
 using CrmTui.Tui.Theming;
@@ -11,10 +12,12 @@ public static class CliApp
 {
     private const string Description = "crmtui: a terminal dashboard and CLI for Pacemaker/Corosync clusters";
 
-    public static RootCommand BuildRoot()
+    /// <param name="launch">What <c>crmtui</c> with no verb uses (tests replace it); null: the real process.</param>
+    public static RootCommand BuildRoot(LaunchDependencies? launch = null)
     {
         var root = new RootCommand(Description);
         root.Add(GlobalOptions.Config);
+        DashboardLaunch.AddTo(root, launch ?? LaunchDependencies.Real);
         root.Add(StatusVerb.Create());
         root.Add(CheckVerb.Create());
         root.Add(NodeVerb.Create());

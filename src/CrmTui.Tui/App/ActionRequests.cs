@@ -33,13 +33,13 @@ public static class ActionRequests
         }
         if (command == UiCommand.CleanupAll)
         {
-            return Offer(state, new CleanupAll(), snapshot);
+            return Offer(state, new CleanupAll(), snapshot, context);
         }
         var selected = Selection.Of(state, context);
         if (command is UiCommand.NodeStandby or UiCommand.NodeMaintenance or UiCommand.NodeFence)
         {
             return selected is { Kind: SelectedKind.Node, Node: { } name } && snapshot.FindNode(name) is { } node
-                ? Offer(state, NodeAction(command, node), snapshot)
+                ? Offer(state, NodeAction(command, node), snapshot, context)
                 : Refuse(state, $"{label}: select a node first (Nodes view)");
         }
         if (selected is null || selected.Kind == SelectedKind.Node || selected.ResourceId is null)
@@ -50,7 +50,7 @@ public static class ActionRequests
         {
             // The one-key failure cleanup: exactly this failure (resource, node, operation, interval).
             return state.Position.SelectedId is { } failureId && FailureRows.Find(snapshot, failureId) is { } failure
-                ? Offer(state, CleanupFailure.For(failure), snapshot)
+                ? Offer(state, CleanupFailure.For(failure), snapshot, context)
                 : Refuse(state, $"{label}: that failure is no longer listed");
         }
         var choice = ResourceActions.Resolve(snapshot, command, selected);
@@ -58,17 +58,20 @@ public static class ActionRequests
         {
             return state with { Picker = pick, Status = null };
         }
-        return choice.Action is { } action ? Offer(state, action, snapshot) : Refuse(state, $"{label}: {choice.Problem}");
+        return choice.Action is { } action ? Offer(state, action, snapshot, context) : Refuse(state, $"{label}: {choice.Problem}");
     }
 
-    /// <summary>Runs a safe action at once, or asks first; refuses when the snapshot says it does not apply.</summary>
-    public static UpdateResult Offer(UiState state, ClusterAction action, ClusterSnapshot snapshot)
+    /// <summary>Runs an action at once when the confirmation policy lets it (safe ones, by default), or asks
+    /// first; refuses when the snapshot says it does not apply.</summary>
+    public static UpdateResult Offer(UiState state, ClusterAction action, ClusterSnapshot snapshot, UiContext context)
     {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(context);
         if (action.DisabledReason(snapshot) is { } why)
         {
             return Refuse(state, $"{action.Description}: not available, {why}");
         }
-        return action.Danger == Danger.Safe
+        return context.ConfirmFrom is not { } askFrom || action.Danger < askFrom
             ? Run(state, action, snapshot)
             : state with { Dialog = new PendingAction(action, ActionDialogs.For(action, snapshot)) };
     }
@@ -117,7 +120,7 @@ public static class ActionRequests
         var closed = state with { Picker = null };
         if (context.Keys.Resolve(key) == UiCommand.Select && pick.Chosen is { } node && state.Snapshot is { } snapshot)
         {
-            return Offer(closed, new MoveResource(pick.Resource, node, Promoted: pick.Promoted), snapshot);
+            return Offer(closed, new MoveResource(pick.Resource, node, Promoted: pick.Promoted), snapshot, context);
         }
         if (context.Keys.Resolve(key) == UiCommand.Back || context.Keys.Resolve(key, KeyContexts.Dialog) == UiCommand.Cancel)
         {

@@ -4,6 +4,7 @@ using CrmTui.Commands.Watch;
 using CrmTui.Tui.Rendering;
 using CrmTui.Tui.Terminal;
 using CrmTui.Tui.Theming;
+using CrmTui.Tui.Widgets;
 using Spectre.Console;
 
 namespace CrmTui.Tui.App;
@@ -19,7 +20,11 @@ public static class DashboardHost
     {
         var colors = ColorSystemDetector.Detect(options.Environment);
         var theme = colors == ColorSystem.NoColors ? Theme.Mono : options.Theme ?? Theme.Default;
-        var context = new UiContext(options.Keys, Glyphs.ForLocale(options.Environment), options.ReadOnlyReason ?? (options.Executor.ReadOnly ? "read-only mode" : null), options.Executor.ClusterName);
+        var context = new UiContext(options.Keys, options.Glyphs ?? Glyphs.ForLocale(options.Environment),
+            options.ReadOnlyReason ?? (options.Executor.ReadOnly ? "read-only mode" : null), options.Executor.ClusterName)
+        {
+            ConfirmFrom = options.ConfirmFrom,
+        };
         var executor = new ActionExecutor(options.Runner, options.Executor, options.Audit, TimeProvider.System);
         var query = new ClusterStatusQuery(options.Runner);
 
@@ -28,7 +33,11 @@ public static class DashboardHost
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ClusterWatcher? watcher = null;
         var loop = new MainLoop(terminal, new ScreenRenderer(terminal, theme, new SgrCache(colors)), context,
-            new UiState { Host = options.Runner.Target }, TimeProvider.System,
+            new UiState
+            {
+                Host = options.Runner.Target,
+                Status = options.Notice is { } notice ? new TextSpan(notice, StyleRole.StatusBar) : (TextSpan?)null,
+            }, TimeProvider.System,
             (action, confirmed, snapshot, ct) => executor.RunAsync(action, new ActionRequest(confirmed, Snapshot: snapshot), ct),
             () => watcher?.RefreshNow());
         // Live updates: a full crm_mon only when the cluster signals a change (docs/architecture.md, "Live updates").

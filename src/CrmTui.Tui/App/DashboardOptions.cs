@@ -1,3 +1,4 @@
+using CrmTui.Commands;
 using CrmTui.Commands.Audit;
 using CrmTui.Commands.Execution;
 using CrmTui.Commands.Watch;
@@ -23,4 +24,13 @@ public sealed record DashboardOptions(
     /// <summary>How the cluster is watched for changes; null: the defaults, probing every <see cref="PollInterval"/>
     /// when the runner cannot stream (config: <c>refresh_interval</c> → ProbeInterval, <c>safety_interval</c> → SafetyRefresh).</summary>
     public WatchOptions? Watch { get; init; }
+
+    /// <summary>The symbol set; null: from the locale (config <c>glyphs = "auto"</c>).</summary>
+    public Glyphs? Glyphs { get; init; }
+
+    /// <summary>The lowest danger that asks before it runs; null: nothing asks (config <c>confirm</c>).</summary>
+    public Danger? ConfirmFrom { get; init; } = Danger.Disruptive;
+
+    /// <summary>A line for the status bar when the dashboard opens (e.g. which configured cluster it shows).</summary>
+    public string? Notice { get; init; }
 }

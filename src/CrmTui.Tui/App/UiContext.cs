@@ -1,3 +1,4 @@
+using CrmTui.Commands;
 using CrmTui.Tui.Input;
 using CrmTui.Tui.Theming;
 
@@ -10,4 +11,8 @@ public sealed record UiContext(KeyMap Keys, Glyphs Glyphs, string? ReadOnlyReaso
 
     /// <summary>How long a changed row stays highlighted.</summary>
     public TimeSpan ChangeHighlight { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The lowest danger that asks before it runs (config <c>confirm</c>); null: nothing asks.
+    /// A destructive action that asks wants the target's name typed.</summary>
+    public Danger? ConfirmFrom { get; init; } = Danger.Disruptive;
 }

@@ -1,3 +1,4 @@
+using CrmTui.Commands;
 using CrmTui.Commands.Execution;
 using CrmTui.Core.Model;
 using CrmTui.TestKit.Fakes;
@@ -40,9 +41,12 @@ public sealed class TuiHarness
     public int RefreshRequests { get; private set; }
     public UiState State => Loop.State;
 
-    public static TuiHarness Start(int width = 80, int height = 24, ClusterSnapshot? snapshot = null, string? readOnlyReason = null)
+    /// <param name="confirmFrom">The lowest danger that asks first (config <c>confirm</c>); null: nothing asks.</param>
+    public static TuiHarness Start(int width = 80, int height = 24, ClusterSnapshot? snapshot = null, string? readOnlyReason = null,
+        Danger? confirmFrom = Danger.Disruptive)
     {
-        var harness = new TuiHarness(width, height, UiContext.Default with { ReadOnlyReason = readOnlyReason, ClusterName = "test-cluster" }, readOnlyReason is not null);
+        var context = UiContext.Default with { ReadOnlyReason = readOnlyReason, ClusterName = "test-cluster", ConfirmFrom = confirmFrom };
+        var harness = new TuiHarness(width, height, context, readOnlyReason is not null);
         harness.Pump();
         if (snapshot is not null)
         {

@@ -14,6 +14,9 @@ public sealed record ClusterTarget
     public int? SshPort { get; init; }
     public string? Identity { get; init; }
 
+    /// <summary>A jump host for <c>ssh -J</c> (<c>[user@]host[:port]</c>), from a configured cluster.</summary>
+    public string? JumpHost { get; init; }
+
     /// <summary>An ssh_config file for <c>ssh -F</c> (also used for ProxyJump hops).</summary>
     public string? SshConfig { get; init; }
 
@@ -37,6 +40,7 @@ public sealed record ClusterTarget
         User = SshUser,
         Port = SshPort,
         IdentityFile = Identity,
+        JumpHost = JumpHost,
         ConfigFile = SshConfig,
         ExtraOptions = SshOptions,
         Sudo = Sudo,

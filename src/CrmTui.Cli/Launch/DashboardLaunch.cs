@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using CrmTui.Cli.Composition;
+using CrmTui.Cli.Verbs.Target;
+using CrmTui.Commands.Audit;
+using CrmTui.Config;
+using CrmTui.Tui.Input;
+using CrmTui.Tui.Theming;
+
+namespace CrmTui.Cli.Launch;
+
+/// <summary>
+/// <c>crmtui</c> with no verb: reads the configuration, chooses the cluster (<see cref="LaunchPlanner"/>),
+/// applies <c>[defaults]</c> and <c>[keys]</c>, and runs the dashboard until the operator quits. The
+/// runner is disposed on the way out, which closes ssh's master connections (<c>ssh -O exit</c>);
+/// SIGTERM and SIGHUP end the dashboard the same way as <c>q</c>. Exit codes: <see cref="LaunchExitCode"/>.
+/// </summary>
+public static class DashboardLaunch
+{
+    public static void AddTo(RootCommand root, LaunchDependencies dependencies)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(dependencies);
+        var target = new TargetOptions();
+        target.AddTo(root);
+        var cluster = new Option<string?>("--cluster") { Description = "Open this [[cluster]] of the configuration file (default: the first)" };
+        var readOnly = new Option<bool>("--read-only") { Description = "Look, never touch: every action in the dashboard is refused" };
+        var theme = new Option<string?>("--theme") { Description = "Dashboard theme (see 'crmtui themes'); wins over NO_COLOR and the configuration" };
+        root.Options.Add(cluster);
+        root.Options.Add(readOnly);
+        root.Options.Add(theme);
+        root.SetAction((parseResult, cancellationToken) =>
+        {
+            var t = target.Read(parseResult);
+            var flags = new LaunchFlags
+            {
+                Cluster = parseResult.GetValue(cluster),
+                Hosts = t.Hosts,
+                SshUser = t.SshUser,
+                SshPort = t.SshPort,
+                Identity = t.Identity,
+                SshConfig = t.SshConfig,
+                SshOptions = t.SshOptions,
+                Sudo = t.Sudo,
+                ReadOnly = parseResult.GetValue(readOnly),
+                Theme = parseResult.GetValue(theme),
+                Timeout = t.Timeout,
+            };
+            return RunAsync(flags, parseResult.GetValue(GlobalOptions.Config), parseResult.InvocationConfiguration.Error, dependencies, cancellationToken);
+        });
+    }
+
+    public static async Task<int> RunAsync(LaunchFlags flags, string? configOption, TextWriter error, LaunchDependencies dependencies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(dependencies);
+        var env = dependencies.Environment;
+        var configPath = ConfigLocation.Resolve(configOption, env("XDG_CONFIG_HOME"), env("HOME"));
+        var themes = ThemeCatalog.FromEnvironment(env);
+
+        // A missing default file means the built-in settings; a missing --config file is an error.
+        var settings = Settings.BuiltIn;
+        if (configPath is not null && (configOption is not null || File.Exists(configPath)))
+        {
+            var loaded = new ConfigLoader(CliVocabulary.Build(themes)).LoadFile(configPath);
+            if (!loaded.IsValid)
+            {
+                foreach (var configError in loaded.Errors)
+                    await error.WriteLineAsync(configError.ToString()).ConfigureAwait(false);
+                await error.WriteLineAsync($"crmtui: the configuration has {Count(loaded.Errors.Length, "problem")}; 'crmtui config check' lists them again").ConfigureAwait(false);
+                return LaunchExitCode.Config;
+            }
+            settings = loaded.Settings!;
+        }
+
+        var (plan, problem) = await LaunchPlanner.ChooseAsync(flags, settings, configPath, dependencies.LocalCluster, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            await error.WriteLineAsync(problem.Message).ConfigureAwait(false);
+            return problem.ExitCode;
+        }
+
+        var theme = themes.Resolve(flags.Theme, plan!.ConfiguredTheme, env);
+        if (!theme.IsValid)
+        {
+            foreach (var message in theme.Errors)
+                await error.WriteLineAsync($"crmtui: {message}").ConfigureAwait(false);
+            return LaunchExitCode.Config;
+        }
+        var keys = KeyMap.Default.WithOverrides(settings.Keys.ToImmutableDictionary(k => k.Key, k => k.Command, StringComparer.Ordinal));
+        if (!keys.IsValid)
+        {
+            // The loader already reports collisions with their position; this is the dashboard's own check.
+            foreach (var message in keys.Errors)
+                await error.WriteLineAsync($"{settings.SourcePath}:1:1: [keys]: {message}").ConfigureAwait(false);
+            return LaunchExitCode.Config;
+        }
+        if (!dependencies.HasTerminal())
+        {
+            await error.WriteLineAsync("crmtui: the dashboard needs a terminal on stdin and stdout; for scripts use 'crmtui status' or 'crmtui check'").ConfigureAwait(false);
+            return LaunchExitCode.NoTerminal;
+        }
+        if (plan.Notice is { } notice)
+            await error.WriteLineAsync($"crmtui: {notice}").ConfigureAwait(false);
+
+        var runner = dependencies.Runners(plan.Target);
+        var audit = new JsonLinesAuditLog(AuditLogPath.Resolve(env));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // SIGTERM (and Ctrl-C from outside) cancel through System.CommandLine; SIGHUP, a closed terminal
+        // or ssh session, is handled the same way, so the ssh masters are closed below.
+        using var hangup = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        try
+        {
+            return await dependencies.Dashboard(DashboardSettings.Build(plan, runner, audit, keys.KeyMap, theme.Theme!), stop.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            switch (runner)
+            {
+                case IAsyncDisposable asyncDisposable:
+                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                    break;
+                case IDisposable disposable:
+                    disposable.Dispose();
+                    break;
+            }
+        }
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

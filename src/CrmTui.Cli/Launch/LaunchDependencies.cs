@@ -1,0 +1,25 @@
+using CrmTui.Cli.Verbs.Target;
+using CrmTui.Transport;
+using CrmTui.Tui.App;
+
+namespace CrmTui.Cli.Launch;
+
+/// <summary>
+/// What <c>crmtui</c> with no verb needs from the world: the environment, this machine's crm_mon,
+/// whether stdin and stdout are a terminal, the runner for a target, and the dashboard itself.
+/// Tests replace them; <see cref="Real"/> is the process's.
+/// </summary>
+public sealed record LaunchDependencies(
+    Func<string, string?> Environment,
+    Func<CancellationToken, Task<LocalCluster>> LocalCluster,
+    Func<bool> HasTerminal,
+    Func<ClusterTarget, ICommandRunner> Runners,
+    Func<DashboardOptions, CancellationToken, Task<int>> Dashboard)
+{
+    public static LaunchDependencies Real { get; } = new(
+        System.Environment.GetEnvironmentVariable,
+        ct => LocalClusterProbe.ProbeAsync(new LocalProcessRunner(), ct),
+        () => !Console.IsInputRedirected && !Console.IsOutputRedirected,
+        target => ClusterRunners.Create(target),
+        DashboardHost.RunAsync);
+}

@@ -1,0 +1,215 @@
+using CrmTui.Cli.Launch;
+using CrmTui.Cli.Tests.Status;
+using CrmTui.Cli.Verbs.Target;
+using CrmTui.Commands;
+using CrmTui.Commands.Audit;
+using CrmTui.Transport;
+using CrmTui.Tui.App;
+using CrmTui.Tui.Input;
+using CrmTui.Tui.Terminal;
+using CrmTui.Tui.Theming;
+
+namespace CrmTui.Cli.Tests.Launch;
+
+/// <summary><c>crmtui</c> with no verb, from the root command to the options the dashboard gets (the dashboard itself is replaced).</summary>
+public sealed class DashboardLaunchTests : IDisposable
+{
+    private readonly string _home = Directory.CreateTempSubdirectory("crmtui-launch-").FullName;
+    private readonly List<DashboardOptions> _dashboards = [];
+    private readonly List<ClusterTarget> _targets = [];
+    private readonly List<DisposableRunner> _runners = [];
+    private bool _localAnswers;
+    private bool _terminal = true;
+
+    private string ConfigFile => Path.Combine(_home, "config", "crmtui", "config.toml");
+
+    [Fact]
+    public async Task Nothing_configured_and_no_local_cluster_prints_how_to_start_and_exits_3()
+    {
+        var (exit, output, error) = await RunAsync();
+
+        Assert.Equal(LaunchExitCode.NoCluster, exit);
+        Assert.Equal("", output);
+        Assert.Contains("crmtui demo", error);
+        Assert.Contains($"crmtui config example > {ConfigFile}", error);
+        Assert.Empty(_dashboards);
+    }
+
+    [Fact]
+    public async Task A_local_cluster_opens_with_the_built_in_defaults()
+    {
+        _localAnswers = true;
+
+        var (exit, _, error) = await RunAsync();
+
+        Assert.True(exit == 0, error);
+        var options = Assert.Single(_dashboards);
+        Assert.True(Assert.Single(_targets).IsLocal);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.PollInterval);
+        Assert.Equal(Danger.Disruptive, options.ConfirmFrom);
+        Assert.Null(options.Glyphs);
+        Assert.False(options.Executor.ReadOnly);
+        Assert.Equal(Path.Combine(_home, "state", "crmtui", "audit.jsonl"), Assert.IsType<JsonLinesAuditLog>(options.Audit).Path);
+    }
+
+    [Fact]
+    public async Task Defaults_and_keys_from_the_file_reach_the_dashboard()
+    {
+        Write("""
+            [defaults]
+            refresh_interval = "5s"
+            safety_interval = "2m"
+            read_only = true
+            confirm = "never"
+            glyphs = "ascii"
+
+            [keys]
+            "ctrl+f" = "node.fence"
+
+            [[cluster]]
+            name = "prod"
+            hosts = ["p1", "p2"]
+            """);
+
+        var (exit, _, error) = await RunAsync();
+
+        Assert.True(exit == 0, error);
+        var options = Assert.Single(_dashboards);
+        Assert.Equal(["p1", "p2"], Assert.Single(_targets).Hosts.ToArray());
+        Assert.Equal(TimeSpan.FromSeconds(5), options.PollInterval);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.Watch!.ProbeInterval);
+        Assert.Equal(TimeSpan.FromMinutes(2), options.Watch.SafetyRefresh);
+        Assert.Null(options.ConfirmFrom);
+        Assert.Same(Glyphs.Ascii, options.Glyphs);
+        Assert.Equal("prod", options.Executor.ClusterName);
+        Assert.True(options.Executor.ReadOnly);
+        Assert.Equal("read_only = true in [defaults]", options.ReadOnlyReason);
+        Assert.Equal(UiCommand.NodeFence, options.Keys.Resolve(Key("ctrl+f")));
+        Assert.Null(options.Keys.Resolve(Key("X")));
+    }
+
+    [Fact]
+    public async Task A_key_collision_is_printed_as_file_line_col_and_nothing_opens()
+    {
+        Write("[keys]\n\"q\" = \"node.fence\"\n");
+
+        var (exit, _, error) = await RunAsync();
+
+        Assert.Equal(LaunchExitCode.Config, exit);
+        Assert.Contains($"{ConfigFile}:2:1: 'q' in [keys] is already bound to 'quit'", error);
+        Assert.Empty(_dashboards);
+    }
+
+    [Fact]
+    public async Task A_missing_config_file_given_with_config_is_an_error()
+    {
+        var (exit, _, error) = await RunAsync("--config", Path.Combine(_home, "nope.toml"));
+
+        Assert.Equal(LaunchExitCode.Config, exit);
+        Assert.Contains("nope.toml:1:1: cannot read the configuration file: no such file", error);
+    }
+
+    [Fact]
+    public async Task Theme_flag_wins_and_an_unknown_theme_is_refused()
+    {
+        var (exit, _, error) = await RunAsync("--host", "n1", "--theme", "hight-contrast");
+
+        Assert.Equal(LaunchExitCode.Config, exit);
+        Assert.Contains("unknown theme 'hight-contrast' (--theme)", error);
+        Assert.Empty(_dashboards);
+    }
+
+    [Fact]
+    public async Task Several_clusters_open_the_first_with_a_notice_on_stderr_and_in_the_status_line()
+    {
+        Write("[[cluster]]\nname = \"a\"\nhosts = [\"a1\"]\n\n[[cluster]]\nname = \"b\"\nhosts = [\"b1\"]\n");
+
+        var (exit, _, error) = await RunAsync();
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("showing 'a', the first", error);
+        Assert.Contains("showing 'a', the first", Assert.Single(_dashboards).Notice);
+    }
+
+    [Fact]
+    public async Task The_runner_is_disposed_after_the_dashboard_so_ssh_masters_close()
+    {
+        var (exit, _, error) = await RunAsync("--host", "n1", "--ssh-user", "root", "--read-only");
+
+        Assert.True(exit == 0, error);
+        Assert.True(Assert.Single(_runners).Disposed);
+        Assert.Equal("--read-only", Assert.Single(_dashboards).ReadOnlyReason);
+        Assert.Equal("root", _targets[0].SshUser);
+    }
+
+    [Fact]
+    public async Task Without_a_terminal_the_dashboard_does_not_start()
+    {
+        _terminal = false;
+
+        var (exit, _, error) = await RunAsync("--host", "n1");
+
+        Assert.Equal(LaunchExitCode.NoTerminal, exit);
+        Assert.Contains("needs a terminal", error);
+        Assert.Empty(_runners);
+    }
+
+    public void Dispose() => Directory.Delete(_home, recursive: true);
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["HOME"] = _home,
+            ["XDG_CONFIG_HOME"] = Path.Combine(_home, "config"),
+            ["XDG_STATE_HOME"] = Path.Combine(_home, "state"),
+        };
+        var dependencies = new LaunchDependencies(
+            name => env.GetValueOrDefault(name),
+            _ => Task.FromResult(_localAnswers ? LocalCluster.Answering : LocalCluster.NotAnswering("crm_mon: not found")),
+            () => _terminal,
+            target =>
+            {
+                _targets.Add(target);
+                var runner = new DisposableRunner();
+                _runners.Add(runner);
+                return runner;
+            },
+            (options, _) =>
+            {
+                _dashboards.Add(options);
+                return Task.FromResult(0);
+            });
+        return await VerbRun.RunAsync(CliApp.BuildRoot(dependencies), args);
+    }
+
+    private void Write(string toml)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(ConfigFile)!);
+        File.WriteAllText(ConfigFile, toml);
+    }
+
+    private static Key Key(string name)
+    {
+        Assert.True(KeyNames.TryParse(name, out var key, out var error), error);
+        return key;
+    }
+
+    private sealed class DisposableRunner : ICommandRunner, IAsyncDisposable
+    {
+        public bool Disposed { get; private set; }
+
+        public string Target => "fake";
+
+        public string Format(CommandLine command) => string.Join(' ', command.Argv);
+
+        public Task<CommandResult> RunAsync(CommandLine command, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("the dashboard is replaced in these tests");
+
+        public ValueTask DisposeAsync()
+        {
+            Disposed = true;
+            return ValueTask.CompletedTask;
+        }
+    }
+}
