@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using CrmTui.Integration.Tests.Commands;
+using CrmTui.Integration.Tests.Lab;
+using CrmTui.Transport;
+using Xunit.Abstractions;
+
+namespace CrmTui.Integration.Tests.Dashboard;
+
+/// <summary>
+/// The real-terminal test: tmux runs the built <c>crmtui</c> (no verb) against the lab over ssh. The
+/// dashboard shows the node and its resources; standby from the keyboard reaches the cluster and the
+/// screen; a failure made with <c>crm_resource --fail</c> appears and the one-key cleanup clears it;
+/// <c>q</c>, SIGTERM and SIGHUP leave the terminal as it was and close the ssh master. The lab is
+/// shared: every test leaves the node online and the failures cleaned.
+/// </summary>
+[Collection(LabCollection.Name)]
+public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper output)
+{
+    private const string FailingResource = "dummy1";
+    private static readonly TimeSpan s_open = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan s_change = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_onScreenAfterCluster = TimeSpan.FromSeconds(2);
+
+    [LabFact]
+    public async Task Standby_and_one_key_cleanup_from_the_dashboard_reach_the_cluster_and_q_restores_the_terminal()
+    {
+        lab.EnsureUp();
+        await using var cluster = new LabCluster(lab, LabTransports.Local, output);
+        await using var dash = await DashboardInTmux.StartAsync(lab);
+        var node = lab.NodeName;
+        try
+        {
+            await cluster.WaitForAsync("lab settled", s => !s.Node(node).Standby && !s.Failures.Any() && s.IsStarted(FailingResource));
+
+            // The dashboard shows the node, then (view 2) its resources
+            var (_, opened) = await dash.Pane.WaitForAsync("node online", NodeRow(node, "online"), s_open);
+            output.WriteLine($"dashboard open with {node} online after {opened.TotalSeconds:0.00} s");
+            await dash.Pane.PressAsync("2");
+            await dash.Pane.WaitForAsync("resources listed",
+                s => new[] { "dummy1", "dummy2", "group1", "group1-a", "dummy-clone", "stateful-clone" }.All(r => Regex.IsMatch(s, $@"\b{Regex.Escape(r)}\b")), s_change);
+            await dash.Pane.PressAsync("1");
+
+            // Standby: s asks, y runs; the cluster and then the screen show it
+            await dash.Pane.PressAsync("s");
+            await dash.Pane.WaitForAsync("standby dialog", s => s.Contains($"Put node {node} in standby", StringComparison.Ordinal), s_change);
+            var (toCluster, toScreen) = await ChangeAsync(dash, cluster, "y", s => s.Node(node).Standby, NodeRow(node, "standby"), "standby");
+            Assert.True(toScreen - toCluster <= s_onScreenAfterCluster,
+                $"the screen showed standby {(toScreen - toCluster).TotalSeconds:0.00} s after crm_mon did (limit {s_onScreenAfterCluster.TotalSeconds} s)");
+
+            // And back: s on a node in standby unstandbys it
+            await dash.Pane.PressAsync("s");
+            await dash.Pane.WaitForAsync("unstandby dialog", s => s.Contains("crm_attribute", StringComparison.Ordinal), s_change);
+            await ChangeAsync(dash, cluster, "y", s => !s.Node(node).Standby, NodeRow(node, "online"), "online again");
+
+            // A failure appears in the Failures view, and C cleans exactly it up on the cluster
+            var fail = await cluster.RawAsync("crm_resource", "--fail", "--resource", FailingResource, "--node", node);
+            Assert.True(fail.Succeeded, fail.Stderr);
+            await cluster.WaitForAsync("failure recorded", s => s.Failures.Any(f => f.Resource == FailingResource) && s.IsStarted(FailingResource));
+            await dash.Pane.PressAsync("3");
+            var failureRow = FailureRow(node);
+            var (_, seen) = await dash.Pane.WaitForAsync("failure listed", failureRow, s_change);
+            output.WriteLine($"failure on screen {seen.TotalSeconds:0.00} s after crm_mon showed it");
+            await ChangeAsync(dash, cluster, "C", s => !s.Failures.Any(f => f.Resource == FailingResource), s => !failureRow(s), "failure cleaned");
+
+            // q: the dashboard exits 0 and the pane is a sane shell again
+            await dash.Pane.PressAsync("q");
+            Assert.Equal("exit=0", await dash.AssertTerminalRestoredAsync());
+            Assert.Empty(dash.LiveControlSockets());
+
+            // Every action went to the audit log under XDG_STATE_HOME
+            var audit = await File.ReadAllLinesAsync(dash.AuditLog);
+            output.WriteLine(string.Join('\n', audit));
+            Assert.Equal(3, audit.Length);
+            Assert.Contains("crm_attribute", audit[0], StringComparison.Ordinal);
+            Assert.Contains("--cleanup", audit[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            await cluster.RawAsync("crm_attribute", "--node", node, "--name", "standby", "--delete");
+            await cluster.RawAsync("crm_resource", "--cleanup", "--resource", FailingResource, "--node", node);
+        }
+    }
+
+    [LabFact]
+    public Task SIGTERM_ends_the_dashboard_restores_the_terminal_and_closes_the_ssh_master() => SignalAsync("TERM");
+
+    [LabFact]
+    public Task SIGHUP_ends_the_dashboard_restores_the_terminal_and_closes_the_ssh_master() => SignalAsync("HUP");
+
+    private async Task SignalAsync(string signal)
+    {
+        lab.EnsureUp();
+        await using var dash = await DashboardInTmux.StartAsync(lab);
+        await dash.Pane.WaitForAsync("node shown", NodeRow(lab.NodeName, "online"), s_open);
+        Assert.NotEmpty(dash.LiveControlSockets());
+        var pid = (await TmuxPane.WaitForFileAsync(dash.PidFile, TimeSpan.FromSeconds(10))).Trim();
+
+        var clock = Stopwatch.StartNew();
+        var kill = await new LocalProcessRunner().RunAsync(CommandLine.Of("kill", $"-{signal}", pid));
+        Assert.True(kill.Succeeded, kill.Stderr);
+
+        var exit = await dash.AssertTerminalRestoredAsync();
+        output.WriteLine($"SIG{signal}: {exit} after {clock.Elapsed.TotalSeconds:0.00} s");
+        Assert.Empty(dash.LiveControlSockets());
+    }
+
+    /// <summary>Sends <paramref name="key"/>, then watches the cluster and the screen at once; returns when
+    /// each first showed the change, measured from the key press.</summary>
+    private async Task<(TimeSpan Cluster, TimeSpan Screen)> ChangeAsync(DashboardInTmux dash, LabCluster cluster, string key,
+        Func<CrmTui.Core.Model.ClusterSnapshot, bool> onCluster, Func<string, bool> onScreen, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        await dash.Pane.PressAsync(key);
+        var clusterTask = Task.Run(async () =>
+        {
+            await cluster.WaitForAsync(what, onCluster);
+            return clock.Elapsed;
+        });
+        var screenTask = Task.Run(async () =>
+        {
+            await dash.Pane.WaitForAsync(what, onScreen, s_change);
+            return clock.Elapsed;
+        });
+        var times = (await clusterTask, await screenTask);
+        output.WriteLine($"{what}: crm_mon after {times.Item1.TotalSeconds:0.00} s, screen after {times.Item2.TotalSeconds:0.00} s (from the key press)");
+        return times;
+    }
+
+    /// <summary>The Nodes view's row for <paramref name="node"/> in <paramref name="state"/> (name, glyph, state).</summary>
+    private static Func<string, bool> NodeRow(string node, string state) =>
+        screen => Regex.IsMatch(screen, $@"(?m)^\s*{Regex.Escape(node)}\s+\S\s+{Regex.Escape(state)}\s");
+
+    /// <summary>The Failures view's row for the failed monitor of <see cref="FailingResource"/>.</summary>
+    private static Func<string, bool> FailureRow(string node) =>
+        screen => Regex.IsMatch(screen, $@"(?m)^\s*\S+\s+{FailingResource} .*monitor on {Regex.Escape(node)}");
+}
