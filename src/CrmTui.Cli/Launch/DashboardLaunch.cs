@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using CrmTui.Cli.Composition;
 using CrmTui.Cli.Verbs.Target;
 using CrmTui.Commands.Audit;
@@ -108,13 +107,9 @@ public static class DashboardLaunch
         var runner = dependencies.Runners(plan.Target);
         var audit = new JsonLinesAuditLog(AuditLogPath.Resolve(env));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // SIGTERM (and Ctrl-C from outside) cancel through System.CommandLine; SIGHUP, a closed terminal
-        // or ssh session, is handled the same way, so the ssh masters are closed below.
-        using var hangup = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        });
+        // SIGTERM (a service manager, kill) and SIGHUP (the terminal or ssh session closed) end the dashboard
+        // as q does, so the ssh masters are closed below; the terminal session restores the screen as well.
+        using var signals = EndOnSignals.Register(stop);
         try
         {
             return await dependencies.Dashboard(DashboardSettings.Build(plan, runner, audit, keys.KeyMap, theme.Theme!), stop.Token).ConfigureAwait(false);

@@ -33,10 +33,10 @@ internal sealed class DashboardInTmux : IAsyncDisposable
 
     public static async Task<DashboardInTmux> StartAsync(SingleNodeLab lab)
     {
-        // Short: ssh control sockets live under it (a 104-byte path limit).
+        // Short (ssh control sockets live under it: a 104-byte path limit) and 0700, as made by mkdtemp.
         var directory = System.IO.Directory.CreateTempSubdirectory("crmtui-dash-").FullName;
         foreach (var sub in (string[])["config", "state", "run"])
-            System.IO.Directory.CreateDirectory(Path.Combine(directory, sub), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            System.IO.Directory.CreateDirectory(Path.Combine(directory, sub));
         var environment = new Dictionary<string, string>
         {
             ["HOME"] = directory,

@@ -133,5 +133,5 @@ public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper outpu
 
     /// <summary>The Failures view's row for the failed monitor of <see cref="FailingResource"/>.</summary>
     private static Func<string, bool> FailureRow(string node) =>
-        screen => Regex.IsMatch(screen, $@"(?m)^\s*\S+\s+{FailingResource} .*monitor on {Regex.Escape(node)}");
+        screen => Regex.IsMatch(screen, $@"(?m)^\s*\S+\s+{FailingResource} \S.* on {Regex.Escape(node)} returned ");
 }
