@@ -45,6 +45,8 @@ internal sealed class DashboardInTmux : IAsyncDisposable
             ["XDG_RUNTIME_DIR"] = Path.Combine(directory, "run"),
             ["LANG"] = "C.UTF-8",
             ["PS1"] = "$ ",
+            // The pane's bash is killed with the tmux server; it must not write a history file afterwards.
+            ["HISTFILE"] = "/dev/null",
         };
         var pane = await TmuxPane.StartAsync(Width, Height, environment);
         var session = new DashboardInTmux(directory, pane);

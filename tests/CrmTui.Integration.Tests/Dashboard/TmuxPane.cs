@@ -88,7 +88,13 @@ internal sealed class TmuxPane : IAsyncDisposable
         {
             // Already gone.
         }
+        // tmux leaves the socket file of a killed server behind.
+        var socketDirectory = Environment.GetEnvironmentVariable("TMUX_TMPDIR") is { Length: > 0 } tmp ? tmp : "/tmp";
+        File.Delete(Path.Combine(socketDirectory, $"tmux-{Geteuid()}", _socket));
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "geteuid")]
+    private static extern uint Geteuid();
 
     /// <summary>One shell word: the text in single quotes.</summary>
     public static string Quote(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
