@@ -13,11 +13,16 @@ public sealed class StatusSourceOptions
     public Option<string?> XmlFile { get; } = new("--xml-file") { Description = "Read saved crm_mon XML (crm_mon --output-as=xml) from FILE" };
     public Option<string?> CibFile { get; } = new("--cib-file") { Description = "Run the local crm_mon on a CIB file (CIB_file=FILE)" };
 
+    /// <summary>Accepted so that a script or profile can pass <c>--read-only</c> to every verb:
+    /// these verbs only ever run crm_mon, so there is nothing for it to refuse.</summary>
+    public Option<bool> ReadOnly { get; } = new("--read-only") { Description = "Accepted for symmetry with the action verbs: this verb only reads (crm_mon) and never changes anything" };
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(XmlFile);
         command.Options.Add(CibFile);
+        command.Options.Add(ReadOnly);
         Target.AddTo(command);
         command.Validators.Add(result =>
         {
