@@ -125,7 +125,11 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
 
     /// <summary>Waits for the first watcher update at or after <paramref name="since"/> whose
     /// snapshot satisfies <paramref name="condition"/>; returns it with the time it arrived.</summary>
-    public async Task<Observation> WaitForAsync(string what, double since, Func<ClusterSnapshot, bool> condition, TimeSpan timeout)
+    public Task<Observation> WaitForAsync(string what, double since, Func<ClusterSnapshot, bool> condition, TimeSpan timeout) =>
+        WaitForObservationAsync(what, since, o => o.Snapshot is { IsRefusal: false } s && condition(s), timeout);
+
+    /// <summary>Waits for the first watcher update at or after <paramref name="since"/> that satisfies <paramref name="condition"/>.</summary>
+    public async Task<Observation> WaitForObservationAsync(string what, double since, Func<Observation, bool> condition, TimeSpan timeout)
     {
         var deadline = Now + timeout.TotalSeconds;
         while (true)
@@ -133,7 +137,7 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
             Task next;
             lock (_gate)
             {
-                var hit = _observations.FirstOrDefault(o => o.At >= since && o.Snapshot is { IsRefusal: false } s && condition(s));
+                var hit = _observations.FirstOrDefault(o => o.At >= since && condition(o));
                 if (hit is not null)
                     return hit;
                 next = _changed.Task;
