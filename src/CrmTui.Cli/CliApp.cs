@@ -25,6 +25,7 @@ public static class CliApp
         root.Add(ClusterVerb.Create());
         root.Add(TicketVerb.Create());
         root.Add(EventsVerb.Create());
+        root.Add(RecordVerb.Create());
         root.Add(ConfigVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), GlobalOptions.ConfigPath));
         root.Add(DemoVerb.Create(Environment.GetEnvironmentVariable));
         root.Add(ThemesVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), Environment.GetEnvironmentVariable));

@@ -49,7 +49,7 @@ internal static class EventFollower
         return StatusExitCode.Ok;
     }
 
-    private static async Task<StatusResult> FetchAsync(ICommandRunner runner, CommandLine command, CancellationToken cancellationToken)
+    internal static async Task<StatusResult> FetchAsync(ICommandRunner runner, CommandLine command, CancellationToken cancellationToken)
     {
         try
         {
