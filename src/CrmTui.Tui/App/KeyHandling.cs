@@ -91,6 +91,8 @@ public static class KeyHandling
             case UiCommand.FenceHistoryLevel:
                 var level = (state.FenceHistoryLevel + 1) % 4;
                 return state with { FenceHistoryLevel = level, Status = new TextSpan($"fencing history level {level}", StyleRole.StatusBar) };
+            case UiCommand.ReplayPrevious or UiCommand.ReplayNext or UiCommand.ReplayFirst or UiCommand.ReplayLast:
+                return ReplayNavigation.Step(state, command, context);
             case UiCommand.Select:
                 return Screens.Detail(state, context) is not null ? state with { DetailOpen = true } : state;
             default:

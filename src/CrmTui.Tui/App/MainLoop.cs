@@ -98,7 +98,8 @@ public sealed class MainLoop
     private void Apply(UiMessage message)
     {
         var now = _time.GetUtcNow();
-        var state = now > State.Now ? State with { Now = now } : State;
+        // A replay's clock is the frame's time, not the wall clock.
+        var state = State.Replay is null && now > State.Now ? State with { Now = now } : State;
         var result = Update.Apply(state, message, _context);
         State = result.State;
         foreach (var effect in result.Effects)

@@ -80,7 +80,8 @@ public static class Screens
     public static ImmutableArray<KeyHint> Hints(UiState state, UiContext context)
     {
         var readOnly = context.ReadOnlyReason is not null;
-        var commands = state.View switch
+        // A replay refuses every action: its time cursor takes their place in the hints.
+        var commands = state.Replay is not null ? [] : state.View switch
         {
             ViewKind.Nodes => (UiCommand[])[UiCommand.NodeStandby, UiCommand.NodeMaintenance, UiCommand.NodeFence],
             ViewKind.Resources => [UiCommand.ResourceCleanup, UiCommand.ResourceMove, UiCommand.ResourceClear, UiCommand.ResourceEnableDisable],
@@ -91,6 +92,11 @@ public static class Screens
         foreach (var command in commands)
         {
             Add(command, command == UiCommand.ResourceEnableDisable ? EnableLabel(state, context) : Short(command), readOnly);
+        }
+        if (state.Replay is not null)
+        {
+            Add(UiCommand.ReplayPrevious, "prev", false);
+            Add(UiCommand.ReplayNext, "next", false);
         }
         Add(UiCommand.Filter, state.Filter.Length > 0 ? $"filter: {state.Filter}" : "filter", false);
         Add(UiCommand.ViewNext, "view", false);

@@ -14,6 +14,8 @@ namespace CrmTui.Tui.Input;
 //   ctrl+r restart, ctrl+x cleanup of all failures. Destructive and cluster-wide actions sit on
 //   capitals or ctrl chords so a stray lower-case key cannot reach them; ctrl+a/ctrl+b are avoided
 //   because screen and tmux use them as prefixes.
+// - Replay's time cursor (crmtui replay) sits on the brackets, free in crm_mon, k9s and here:
+//   [ ] step to the previous/next change (vim's [ and ] motions), { } jump to the first/last.
 internal static class DefaultBindings
 {
     public static ImmutableArray<Binding> Create() =>
@@ -53,6 +55,10 @@ internal static class DefaultBindings
         B(UiCommand.ToggleBrief, "Brief resource list", "b"),
         B(UiCommand.TogglePending, "Show pending actions", "J"),
         B(UiCommand.FenceHistoryLevel, "Fencing history level (0–3)", "m"),
+        B(UiCommand.ReplayPrevious, "Replay: previous change", "["),
+        B(UiCommand.ReplayNext, "Replay: next change", "]"),
+        B(UiCommand.ReplayFirst, "Replay: first snapshot", "{"),
+        B(UiCommand.ReplayLast, "Replay: last snapshot", "}"),
         A(UiCommand.NodeStandby, "Standby / unstandby the node", Danger.Disruptive, "s"),
         A(UiCommand.NodeMaintenance, "Maintenance on / off for the node", Danger.Disruptive, "M"),
         A(UiCommand.NodeFence, "Fence (reboot) the node", Danger.Destructive, "X"),

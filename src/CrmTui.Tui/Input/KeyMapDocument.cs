@@ -19,8 +19,9 @@ public static class KeyMapDocument
         sb.Append("`home`, `end`, `pgup`, `pgdn`, `insert`, `delete`, `f1`…`f12`; modifiers `ctrl+`, `alt+`, `shift+`.\n\n");
         sb.Append("crm_mon's interactive toggle letters are kept, except its `j` (pending actions), which is `J` here: ");
         sb.Append("`j`/`k` move the cursor.\n\n");
-        Section(sb, "Navigation and views", map, b => b.Danger is null && !UiCommands.IsToggle(b.Command) && b.Command != UiCommand.FenceHistoryLevel && b.Context == Input.KeyContexts.Global);
+        Section(sb, "Navigation and views", map, b => b.Danger is null && !UiCommands.IsToggle(b.Command) && b.Command != UiCommand.FenceHistoryLevel && !UiCommands.IsReplay(b.Command) && b.Context == Input.KeyContexts.Global);
         Section(sb, "Display toggles (crm_mon letters)", map, b => UiCommands.IsToggle(b.Command) || b.Command == UiCommand.FenceHistoryLevel);
+        Section(sb, "Replay time cursor (crmtui replay FILE)", map, b => UiCommands.IsReplay(b.Command));
         Section(sb, "Actions on the selection", map, b => b.IsAction);
         Section(sb, "In a confirmation dialog", map, b => b.Context == Input.KeyContexts.Dialog);
         return sb.ToString();

@@ -43,6 +43,10 @@ public static class UiCommands
         (UiCommand.ToggleBrief, "toggle.brief"),
         (UiCommand.TogglePending, "toggle.pending"),
         (UiCommand.FenceHistoryLevel, "fence_history.level"),
+        (UiCommand.ReplayPrevious, "replay.previous"),
+        (UiCommand.ReplayNext, "replay.next"),
+        (UiCommand.ReplayFirst, "replay.first"),
+        (UiCommand.ReplayLast, "replay.last"),
         (UiCommand.NodeStandby, "node.standby"),
         (UiCommand.NodeMaintenance, "node.maintenance"),
         (UiCommand.NodeFence, "node.fence"),
@@ -69,4 +73,7 @@ public static class UiCommands
 
     /// <summary>An on/off display option (crm_mon's interactive toggles); the help overlay marks the ones that are on.</summary>
     public static bool IsToggle(UiCommand command) => Name(command).StartsWith("toggle.", StringComparison.Ordinal);
+
+    /// <summary>A time-cursor key of <c>crmtui replay</c>; it does nothing on a live cluster.</summary>
+    public static bool IsReplay(UiCommand command) => command is UiCommand.ReplayPrevious or UiCommand.ReplayNext or UiCommand.ReplayFirst or UiCommand.ReplayLast;
 }

@@ -98,6 +98,10 @@ public static class HeaderPresenter
 
     private static HeaderField Source(UiState state)
     {
+        if (state.Replay is { } replay)
+        {
+            return new HeaderField("Data", new TextSpan(replay.Describe(), StyleRole.Failure));
+        }
         if (state.SnapshotAt is not { } at)
         {
             return new HeaderField("Data", new TextSpan(state.Host is null ? "waiting" : $"waiting for {state.Host}", StyleRole.Dim));

@@ -126,8 +126,9 @@ public static class HelpOverlay
                     UiCommands.IsToggle(b.Command) && isOn(b.Command) ? glyphs.Check : ""));
             }
         }
-        Section("Move", b => b.Danger is null && b.Context == KeyContexts.Global && !UiCommands.IsToggle(b.Command) && b.Command != UiCommand.FenceHistoryLevel);
+        Section("Move", b => b.Danger is null && b.Context == KeyContexts.Global && !UiCommands.IsToggle(b.Command) && b.Command != UiCommand.FenceHistoryLevel && !UiCommands.IsReplay(b.Command));
         Section("Show (crm_mon toggles)", b => UiCommands.IsToggle(b.Command) || b.Command == UiCommand.FenceHistoryLevel);
+        Section("Replay (crmtui replay)", b => UiCommands.IsReplay(b.Command));
         Section("Act on the selection", b => b.IsAction);
         return entries;
     }

@@ -20,13 +20,13 @@ public sealed class TuiHarness
 {
     private readonly InputDecoder _decoder = new();
 
-    private TuiHarness(int width, int height, UiContext context, bool readOnly)
+    private TuiHarness(int width, int height, UiContext context, bool readOnly, Func<UiContext, UiState>? initial = null)
     {
         Terminal = new FakeTerminal(width, height);
         Context = context;
         Executor = new ActionExecutor(Runner, new ExecutorSettings("test-cluster", ReadOnly: readOnly), Audit, Time, () => "tester");
         var renderer = new ScreenRenderer(Terminal, Theme.Default, new SgrCache(ColorSystem.TrueColor));
-        Loop = new MainLoop(Terminal, renderer, context, new UiState(), Time,
+        Loop = new MainLoop(Terminal, renderer, context, initial?.Invoke(context) ?? new UiState(), Time,
             (action, confirmed, snapshot, ct) => Executor.RunAsync(action, new ActionRequest(Confirmed: confirmed, Snapshot: snapshot), ct),
             () => RefreshRequests++);
     }
@@ -53,6 +53,14 @@ public sealed class TuiHarness
             harness.Receive(snapshot);
         }
         return harness;
+    }
+
+    /// <summary>The dashboard as <c>crmtui replay</c> opens it: on the first of <paramref name="frames"/>, read-only.</summary>
+    public static TuiHarness StartReplay(System.Collections.Immutable.ImmutableArray<Core.Recording.ReplayFrame> frames, int width = 80, int height = 24, string? note = null)
+    {
+        var context = ReplayHost.Context(CrmTui.Tui.Input.KeyMap.Default, Glyphs.Unicode, "incident.crmrec");
+        var harness = new TuiHarness(width, height, context, readOnly: true, c => ReplayNavigation.Start(new UiState(), frames, c, note));
+        return harness.Pump();
     }
 
     /// <summary>Presses keys by config name ("j", "ctrl+c", "shift+tab").</summary>
