@@ -26,6 +26,7 @@ public static class CliApp
         root.Add(TicketVerb.Create());
         root.Add(EventsVerb.Create());
         root.Add(RecordVerb.Create());
+        root.Add(SnapshotVerb.Create());
         root.Add(ReplayVerb.Create(Environment.GetEnvironmentVariable));
         root.Add(ConfigVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), GlobalOptions.ConfigPath));
         root.Add(DemoVerb.Create(Environment.GetEnvironmentVariable));
