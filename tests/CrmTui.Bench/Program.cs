@@ -1,4 +1,5 @@
 using CrmTui.Bench.Core;
+using CrmTui.Bench.Fleet;
 using CrmTui.Bench.Live;
 using CrmTui.Bench.Status;
 using CrmTui.Bench.Transport;
@@ -13,6 +14,7 @@ var benches = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.O
     ["live-latency"] = LiveLatencyBench.RunAsync,
     ["tui-resources"] = TuiResourcesBench.RunAsync,
     ["status-once"] = StatusOnceBench.RunAsync,
+    ["fleet-idle"] = FleetIdleBench.RunAsync,
 };
 
 if (args.Length == 0 || !benches.TryGetValue(args[0], out var run))
