@@ -104,7 +104,8 @@ public static class DashboardLaunch
         if (plan.Notice is { } notice)
             await error.WriteLineAsync($"crmtui: {notice}").ConfigureAwait(false);
 
-        var runner = dependencies.Runners(plan.Target);
+        var plans = plan.Fleet.IsEmpty ? [plan] : plan.Fleet;
+        var runners = plans.Select(p => dependencies.Runners(p.Target)).ToList();
         var audit = new JsonLinesAuditLog(AuditLogPath.Resolve(env));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // SIGTERM (a service manager, kill) and SIGHUP (the terminal or ssh session closed) end the dashboard
@@ -112,18 +113,24 @@ public static class DashboardLaunch
         using var signals = EndOnSignals.Register(stop);
         try
         {
-            return await dependencies.Dashboard(DashboardSettings.Build(plan, runner, audit, keys.KeyMap, theme.Theme!), stop.Token).ConfigureAwait(false);
+            var options = plans.Select((p, i) => DashboardSettings.Build(p, runners[i], audit, keys.KeyMap, theme.Theme!)).ToList();
+            return plan.Fleet.IsEmpty
+                ? await dependencies.Dashboard(options[0], stop.Token).ConfigureAwait(false)
+                : await dependencies.Fleet(options, stop.Token).ConfigureAwait(false);
         }
         finally
         {
-            switch (runner)
+            foreach (var runner in runners)
             {
-                case IAsyncDisposable asyncDisposable:
-                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-                    break;
-                case IDisposable disposable:
-                    disposable.Dispose();
-                    break;
+                switch (runner)
+                {
+                    case IAsyncDisposable asyncDisposable:
+                        await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                        break;
+                    case IDisposable disposable:
+                        disposable.Dispose();
+                        break;
+                }
             }
         }
     }

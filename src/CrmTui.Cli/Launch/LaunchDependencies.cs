@@ -1,6 +1,7 @@
 using CrmTui.Cli.Verbs.Target;
 using CrmTui.Transport;
 using CrmTui.Tui.App;
+using CrmTui.Tui.Fleet;
 
 namespace CrmTui.Cli.Launch;
 
@@ -16,6 +17,9 @@ public sealed record LaunchDependencies(
     Func<ClusterTarget, ICommandRunner> Runners,
     Func<DashboardOptions, CancellationToken, Task<int>> Dashboard)
 {
+    /// <summary>The fleet view, for several configured clusters (one <see cref="DashboardOptions"/> each).</summary>
+    public Func<IReadOnlyList<DashboardOptions>, CancellationToken, Task<int>> Fleet { get; init; } = FleetHost.RunAsync;
+
     public static LaunchDependencies Real { get; } = new(
         System.Environment.GetEnvironmentVariable,
         ct => LocalClusterProbe.ProbeAsync(new LocalProcessRunner(), ct),

@@ -18,4 +18,8 @@ public sealed record LaunchPlan(
     string? Notice = null)
 {
     public bool ReadOnly => ReadOnlyReason is not null;
+
+    /// <summary>With several configured clusters and none chosen: one plan per cluster, in
+    /// configuration order, for the fleet view (this plan is the first of them). Empty: one dashboard.</summary>
+    public System.Collections.Immutable.ImmutableArray<LaunchPlan> Fleet { get; init; } = [];
 }

@@ -47,18 +47,15 @@ public static class LaunchPlanner
     }
 
     /// <summary>
-    /// Several clusters configured and none selected: the first one, and a notice saying so. (When the
-    /// fleet view exists it opens on all of them; that change belongs here.)
+    /// The configured clusters, none selected: the only one, or with several the fleet view of all
+    /// of them (docs/tui.md, "Fleet view"), each planned as <c>--cluster NAME</c> would plan it.
     /// </summary>
     public static LaunchPlan ChooseConfigured(LaunchFlags flags, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(settings);
-        var first = settings.Clusters[0];
-        var notice = settings.Clusters.Length == 1
-            ? null
-            : $"{settings.Clusters.Length} clusters configured ({string.Join(", ", settings.Clusters.Select(c => c.Name))}): showing '{first.Name}', the first; choose one with --cluster NAME";
-        return FromProfile(flags, settings.Defaults, first, notice);
+        var plans = settings.Clusters.Select(c => FromProfile(flags, settings.Defaults, c, notice: null)).ToImmutableArray();
+        return plans.Length == 1 ? plans[0] : plans[0] with { Fleet = plans };
     }
 
     private static LaunchPlan FromProfile(LaunchFlags flags, Defaults defaults, ClusterProfile profile, string? notice)

@@ -16,6 +16,7 @@ public sealed class DashboardLaunchTests : IDisposable
 {
     private readonly string _home = Directory.CreateTempSubdirectory("crmtui-launch-").FullName;
     private readonly List<DashboardOptions> _dashboards = [];
+    private readonly List<IReadOnlyList<DashboardOptions>> _fleets = [];
     private readonly List<ClusterTarget> _targets = [];
     private readonly List<DisposableRunner> _runners = [];
     private bool _localAnswers;
@@ -120,15 +121,18 @@ public sealed class DashboardLaunchTests : IDisposable
     }
 
     [Fact]
-    public async Task Several_clusters_open_the_first_with_a_notice_on_stderr_and_in_the_status_line()
+    public async Task Several_clusters_open_the_fleet_with_a_runner_each_all_disposed_on_the_way_out()
     {
         Write("[[cluster]]\nname = \"a\"\nhosts = [\"a1\"]\n\n[[cluster]]\nname = \"b\"\nhosts = [\"b1\"]\n");
 
         var (exit, _, error) = await RunAsync();
 
         Assert.True(exit == 0, error);
-        Assert.Contains("showing 'a', the first", error);
-        Assert.Contains("showing 'a', the first", Assert.Single(_dashboards).Notice);
+        Assert.Empty(_dashboards);
+        var fleet = Assert.Single(_fleets);
+        Assert.Equal(["a", "b"], fleet.Select(o => o.Executor.ClusterName));
+        Assert.Equal(["a1", "b1"], _targets.Select(t => t.Hosts[0]));
+        Assert.All(_runners, r => Assert.True(r.Disposed));
     }
 
     [Fact]
@@ -179,7 +183,14 @@ public sealed class DashboardLaunchTests : IDisposable
             {
                 _dashboards.Add(options);
                 return Task.FromResult(0);
-            });
+            })
+        {
+            Fleet = (options, _) =>
+            {
+                _fleets.Add(options);
+                return Task.FromResult(0);
+            },
+        };
         return await VerbRun.RunAsync(CliApp.BuildRoot(dependencies), args);
     }
 

@@ -98,12 +98,13 @@ public sealed class LaunchPlannerTests
     }
 
     [Fact]
-    public async Task Several_clusters_and_none_selected_opens_the_first_and_says_so()
+    public async Task Several_clusters_and_none_selected_open_the_fleet_of_all_of_them()
     {
         var plan = await PlanAsync(new LaunchFlags(), Load(TwoClusters));
 
-        Assert.Equal("prod", plan.ClusterName);
-        Assert.Equal("2 clusters configured (prod, lab): showing 'prod', the first; choose one with --cluster NAME", plan.Notice);
+        Assert.Equal(["prod", "lab"], plan.Fleet.Select(p => p.ClusterName));
+        Assert.Equal(plan.Fleet.Select(p => p.Target.Hosts[0]), plan.Fleet.Select(p => p.Target.Hosts[0]).Distinct());
+        Assert.Null(plan.Notice);
         Assert.Equal(0, _localProbes);
     }
 
