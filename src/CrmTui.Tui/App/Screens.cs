@@ -50,6 +50,10 @@ public static class Screens
         {
             ConfirmDialog.Render(buffer.Canvas, dialog.Dialog, context.Glyphs, context.Keys);
         }
+        if (!context.Glyphs.IsUnicode)
+        {
+            AsciiFold.Apply(buffer);
+        }
     }
 
     /// <summary>The detail panel for the selected row of the current view, if that view has one.</summary>

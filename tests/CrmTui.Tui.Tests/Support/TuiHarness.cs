@@ -42,10 +42,11 @@ public sealed class TuiHarness
     public UiState State => Loop.State;
 
     /// <param name="confirmFrom">The lowest danger that asks first (config <c>confirm</c>); null: nothing asks.</param>
+    /// <param name="glyphs">The glyph set (ASCII is what a non-UTF-8 locale gets); Unicode by default.</param>
     public static TuiHarness Start(int width = 80, int height = 24, ClusterSnapshot? snapshot = null, string? readOnlyReason = null,
-        Danger? confirmFrom = Danger.Disruptive)
+        Danger? confirmFrom = Danger.Disruptive, Glyphs? glyphs = null)
     {
-        var context = UiContext.Default with { ReadOnlyReason = readOnlyReason, ClusterName = "test-cluster", ConfirmFrom = confirmFrom };
+        var context = UiContext.Default with { ReadOnlyReason = readOnlyReason, ClusterName = "test-cluster", ConfirmFrom = confirmFrom, Glyphs = glyphs ?? Glyphs.Unicode };
         var harness = new TuiHarness(width, height, context, readOnlyReason is not null);
         harness.Pump();
         if (snapshot is not null)
