@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CrmTui.Demo.Simulation;
 using CrmTui.Transport;
 
@@ -12,4 +13,8 @@ public sealed record DemoOptions(string? Path, bool ForceReplay, Scenario? Scena
 {
     /// <summary>How long each recorded snapshot is shown in replay.</summary>
     public TimeSpan ReplayStep { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>Where to look for the tools missing from <see cref="Path"/>, to tell the user
+    /// which directory to add to PATH; nothing is run from there.</summary>
+    public ImmutableArray<string> HintDirectories { get; init; } = PacemakerTools.SystemDirectories;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CrmTui.Demo.Replay;
 using CrmTui.Demo.Simulation;
 using CrmTui.Transport;
@@ -39,9 +40,7 @@ public sealed class DemoSession : IDisposable
         var missing = PacemakerTools.Missing(options.Path);
         if (options.ForceReplay || !missing.IsEmpty)
         {
-            var reason = options.ForceReplay
-                ? "replay was asked for (--replay)"
-                : $"Pacemaker's CLI tools are not on PATH ({string.Join(", ", missing)}); install them for the live simulation (./install.sh --with-pacemaker-tools)";
+            var reason = options.ForceReplay ? "replay was asked for (--replay)" : NotOnPathReason(missing, options.HintDirectories);
             return new DemoSession(new ReplayRunner(RecordedSnapshots.All, options.Clock, options.ReplayStep), reason, null, null);
         }
 
@@ -59,6 +58,14 @@ public sealed class DemoSession : IDisposable
             System.IO.Directory.Delete(directory, recursive: true);
             throw;
         }
+    }
+
+    private static string NotOnPathReason(ImmutableArray<string> missing, ImmutableArray<string> hintDirectories)
+    {
+        var tools = string.Join(", ", missing);
+        return PacemakerTools.DirectoryHolding(missing, hintDirectories) is { } dir
+            ? $"Pacemaker's CLI tools are not on PATH ({tools}), but {dir} has them: add {dir} to PATH for the live simulation"
+            : $"Pacemaker's CLI tools are not on PATH ({tools}); install them for the live simulation (./install.sh --with-pacemaker-tools)";
     }
 
     public void Dispose()
