@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on Debian/Ubuntu: Pacemaker's CLI tools (the corpus and
 # CIB_file tests), a real single-node cluster's daemons and sshd (the command-layer fixture),
-# and tmux (the real-terminal tests). Idempotent; needs root.
+# tmux (the real-terminal tests), git and shellcheck (the install.sh tests: a clean copy of HEAD,
+# the script linted). Idempotent; needs root.
 #
 # The 3-node lab's Pacemaker Remote node needs pacemaker-remoted, whose Debian package conflicts
 # with `pacemaker` (installing it REMOVES the cluster daemons). So it is never installed: its
@@ -24,7 +25,7 @@ install_remoted() {
   rm -rf "$tmp"
   echo "install-test-deps: unpacked pacemaker-remoted into $REMOTED"
 }
-pkgs=(pacemaker pacemaker-cli-utils corosync crmsh pcs openssh-server openssh-client tmux iproute2 procps util-linux)
+pkgs=(pacemaker pacemaker-cli-utils corosync crmsh pcs openssh-server openssh-client tmux iproute2 procps util-linux git shellcheck)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
