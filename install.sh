@@ -123,15 +123,15 @@ install_pacemaker_tools() {
     # crm_simulate, crm_mon, crm_attribute, crm_resource, crm_ticket are in pacemaker-cli-utils;
     # pacemaker brings the scheduler's resource agents metadata the simulation reads.
     say "installing pacemaker-cli-utils and pacemaker with apt-get"
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq || fail "apt-get update failed"
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pacemaker-cli-utils pacemaker \
+    ${sudo[@]+"${sudo[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update -qq || fail "apt-get update failed"
+    ${sudo[@]+"${sudo[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pacemaker-cli-utils pacemaker \
       || fail "apt-get could not install pacemaker-cli-utils and pacemaker"
   elif command -v dnf >/dev/null 2>&1; then
     say "installing pacemaker-cli with dnf"
-    "${sudo[@]}" dnf install -y pacemaker-cli || fail "dnf could not install pacemaker-cli (on RHEL it is in the HighAvailability repository)"
+    ${sudo[@]+"${sudo[@]}"} dnf install -y pacemaker-cli || fail "dnf could not install pacemaker-cli (on RHEL it is in the HighAvailability repository)"
   elif command -v zypper >/dev/null 2>&1; then
     say "installing pacemaker-cli with zypper"
-    "${sudo[@]}" zypper --non-interactive install pacemaker-cli || fail "zypper could not install pacemaker-cli"
+    ${sudo[@]+"${sudo[@]}"} zypper --non-interactive install pacemaker-cli || fail "zypper could not install pacemaker-cli"
   else
     fail "--with-pacemaker-tools knows apt-get, dnf and zypper, and found none: install your distribution's Pacemaker CLI tools (crm_simulate, crm_mon) by hand"
   fi
@@ -175,8 +175,13 @@ if ! on_path "$bin_dir"; then
   say "  echo 'export PATH=\"$bin_dir:\$PATH\"' >> ~/.bashrc && export PATH=\"$bin_dir:\$PATH\""
   say "or run $target directly."
 fi
-if ! command -v crm_simulate >/dev/null 2>&1 && [ ! -x /usr/sbin/crm_simulate ]; then
-  say "Pacemaker's CLI tools are not installed: 'crmtui demo' replays recorded snapshots (read-only);"
-  say "./install.sh --with-pacemaker-tools installs them for the live simulation."
+if ! command -v crm_simulate >/dev/null 2>&1; then
+  if [ -x /usr/sbin/crm_simulate ]; then
+    say "Pacemaker's CLI tools are in /usr/sbin, which is not on your PATH: 'crmtui demo' replays recorded"
+    say "snapshots (read-only) until it is (export PATH=\"\$PATH:/usr/sbin\"); then it runs a live simulation."
+  else
+    say "Pacemaker's CLI tools are not installed: 'crmtui demo' replays recorded snapshots (read-only);"
+    say "./install.sh --with-pacemaker-tools installs them for the live simulation."
+  fi
 fi
 say "done. Try: crmtui demo"

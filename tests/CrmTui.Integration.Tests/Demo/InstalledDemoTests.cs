@@ -72,7 +72,7 @@ public sealed class InstalledDemoTests(InstalledCrmTui installed, ITestOutputHel
         var install = await ReportAsync();
         var run = NewRunDirectory("replay");
         var emptyPath = Directory.CreateDirectory(Path.Combine(run, "empty-path")).FullName;
-        Assert.Equal(PacemakerTools.Required, PacemakerTools.Missing(emptyPath));
+        Assert.Equal(PacemakerTools.Required.ToArray(), PacemakerTools.Missing(emptyPath).ToArray());
 
         await using var tmux = await TmuxTerminal.StartAsync(100, 32,
             ["bash", Recorder, run, "env", .. HermeticEnvironment(run), $"PATH={emptyPath}", install.Binary, "demo"]);
