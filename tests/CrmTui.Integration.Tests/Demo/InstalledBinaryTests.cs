@@ -24,6 +24,26 @@ public sealed class InstalledBinaryTests(InstalledCrmTui installed)
     }
 
     [DemoFact]
+    public async Task Running_install_sh_again_replaces_the_binary_and_leaves_nothing_else()
+    {
+        // Given: the installation (its build output stays in the copy, so this publish is incremental)
+        var install = await installed.GetAsync();
+        var before = File.GetLastWriteTimeUtc(install.Binary);
+
+        // When
+        var again = await new LocalProcessRunner().RunAsync(
+            CommandLine.Of("bash", Path.Combine(install.Source, "install.sh"), "--prefix", install.Prefix).WithTimeout(InstalledCrmTui.InstallTimeout));
+
+        // Then
+        Assert.True(again.Succeeded, again.Stdout + again.Stderr);
+        Assert.Contains($"install.sh: installed {install.Binary} (", again.Stdout, StringComparison.Ordinal);
+        Assert.True(File.GetLastWriteTimeUtc(install.Binary) >= before);
+        Assert.Equal(["crmtui"], Directory.GetFiles(Path.GetDirectoryName(install.Binary)!).Select(Path.GetFileName));
+        var version = await RunAsync(install, "--version");
+        Assert.Equal(0, version.ExitCode);
+    }
+
+    [DemoFact]
     public async Task The_trimmed_binary_prints_status_as_text_and_json_from_a_fixture()
     {
         var install = await installed.GetAsync();
