@@ -246,6 +246,11 @@ else
   # (Pacemaker's default of 20 s makes it about 23 s).
   crm_attribute --type crm_config --name dc-deadtime --update 5s
 fi
+# Operation timeout 90 s (Pacemaker's default is 20 s): on a loaded 2-core CI machine a Stateful
+# start once took longer than 20 s and the whole bring-up failed on it. A lab must come up slow,
+# not fail; tests that measure speed measure it themselves.
+cibadmin --create -o configuration --xml-text '<op_defaults><meta_attributes id="op-defaults-lab">
+  <nvpair id="op-defaults-lab-timeout" name="timeout" value="90s"/></meta_attributes></op_defaults>'
 dummy() { # dummy ID -> a Dummy primitive with a monitor
   echo "<primitive id=\"$1\" class=\"ocf\" provider=\"pacemaker\" type=\"Dummy\"><operations><op id=\"$1-monitor-10s\" name=\"monitor\" interval=\"10s\"/></operations></primitive>"
 }
