@@ -54,6 +54,22 @@ public sealed class ActionScenarioTests
     }
 
     [Fact]
+    public void A_filter_that_hides_every_row_leaves_nothing_for_an_action_to_act_on()
+    {
+        // Given alpha-02 selected, then a filter that matches no node
+        var h = TuiHarness.Start(snapshot: Clusters.ThreeNodes()).Press("j");
+        h.Press("/").Type("no-such-node").Press("enter");
+        Assert.Contains("no row matches /no-such-node", h.ScreenText());
+
+        // When fence and standby are pressed, no dialog opens for the hidden node and nothing runs
+        h.Press("X");
+        Assert.Null(h.State.Dialog);
+        h.Press("s");
+        Assert.Null(h.State.Dialog);
+        Assert.Empty(h.Runner.Calls);
+    }
+
+    [Fact]
     public void Fencing_needs_the_node_name_typed_exactly()
     {
         var h = TuiHarness.Start(snapshot: Clusters.ThreeNodes()).Press("j", "X");
