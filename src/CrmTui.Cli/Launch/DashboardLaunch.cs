@@ -23,7 +23,7 @@ public static class DashboardLaunch
         ArgumentNullException.ThrowIfNull(dependencies);
         var target = new TargetOptions();
         target.AddTo(root);
-        var cluster = new Option<string?>("--cluster") { Description = "Open this [[cluster]] of the configuration file (default: the first)" };
+        var cluster = new Option<string?>("--cluster") { Description = "Open this [[cluster]] of the configuration file (default: the only one; with several, the fleet view)" };
         var readOnly = new Option<bool>("--read-only") { Description = "Look, never touch: every action in the dashboard is refused" };
         var theme = new Option<string?>("--theme") { Description = "Dashboard theme (see 'crmtui themes'); wins over NO_COLOR and the configuration" };
         root.Options.Add(cluster);
