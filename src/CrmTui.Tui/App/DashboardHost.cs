@@ -44,16 +44,7 @@ public static class DashboardHost
         await using (watcher = new ClusterWatcher(options.Runner, query.QueryAsync, update => loop.Post(WatchMessages.From(update)),
             options.Watch ?? new WatchOptions { ProbeInterval = options.PollInterval }).Start())
         {
-            var input = InputReader.RunAsync(terminal, loop.Post, stop.Token);
-            try
-            {
-                await loop.RunAsync(stop.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                await stop.CancelAsync().ConfigureAwait(false);
-                await input.ConfigureAwait(false);
-            }
+            await InputReader.RunWithLoopAsync(terminal, loop.Post, loop.RunAsync, stop).ConfigureAwait(false);
         }
         session.Restore();
         return 0;

@@ -9,6 +9,27 @@ namespace CrmTui.Tui.App;
 /// </summary>
 public static class InputReader
 {
+    /// <summary>
+    /// Runs a host's UI loop with the keyboard read into <paramref name="post"/>. When the loop
+    /// ends (quit, signal or error) the reader is stopped and awaited, so nothing reads the
+    /// terminal after the host restores it. Shared by the dashboard, replay and fleet hosts.
+    /// </summary>
+    public static async Task RunWithLoopAsync(ITerminal terminal, Action<UiMessage> post, Func<CancellationToken, Task> loop, CancellationTokenSource stop)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        ArgumentNullException.ThrowIfNull(stop);
+        var input = RunAsync(terminal, post, stop.Token);
+        try
+        {
+            await loop(stop.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await input.ConfigureAwait(false);
+        }
+    }
+
     public static async Task RunAsync(ITerminal terminal, Action<UiMessage> post, CancellationToken cancellationToken)
     {
         var decoder = new InputDecoder();

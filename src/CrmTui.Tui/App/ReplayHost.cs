@@ -36,16 +36,7 @@ public static class ReplayHost
         var loop = new MainLoop(terminal, new ScreenRenderer(terminal, chosen, new SgrCache(colors)), context, initial, TimeProvider.System,
             (action, _, _, _) => Task.FromResult(new ActionOutcome(OutcomeKind.RefusedReadOnly, action, null, null, null, "", "", TimeSpan.Zero,
                 $"{action.Description}: not run: {ReadOnlyReason}")), () => { });
-        var input = InputReader.RunAsync(terminal, loop.Post, stop.Token);
-        try
-        {
-            await loop.RunAsync(stop.Token).ConfigureAwait(false);
-        }
-        finally
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            await input.ConfigureAwait(false);
-        }
+        await InputReader.RunWithLoopAsync(terminal, loop.Post, loop.RunAsync, stop).ConfigureAwait(false);
         session.Restore();
         return 0;
     }

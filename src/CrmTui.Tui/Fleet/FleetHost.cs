@@ -43,16 +43,7 @@ public static class FleetHost
         var sources = clusters.Select(c => new FleetSource(c.Executor.ClusterName, c.Runner, c.Watch ?? new WatchOptions { ProbeInterval = c.PollInterval }));
         await using (watchers = FleetWatchers.Start(sources, loop.Post))
         {
-            var input = InputReader.RunAsync(terminal, loop.Post, stop.Token);
-            try
-            {
-                await loop.RunAsync(stop.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                await stop.CancelAsync().ConfigureAwait(false);
-                await input.ConfigureAwait(false);
-            }
+            await InputReader.RunWithLoopAsync(terminal, loop.Post, loop.RunAsync, stop).ConfigureAwait(false);
         }
         session.Restore();
         return 0;
