@@ -245,6 +245,10 @@ else
   # dc-deadtime 5s: nodes that start a moment apart still elect one DC; formation about 8 s
   # (Pacemaker's default of 20 s makes it about 23 s).
   crm_attribute --type crm_config --name dc-deadtime --update 5s
+  # cluster-recheck-interval 20s (default 15 min): the remote connection's reconnect_interval and
+  # failure expiry are timer-driven; once on CI the connection stayed Stopped after its remote node
+  # was fenced, with nothing recorded. A periodic scheduler run re-evaluates such a cluster.
+  crm_attribute --type crm_config --name cluster-recheck-interval --update 20s
 fi
 # Operation timeout 90 s (Pacemaker's default is 20 s): on a loaded 2-core CI machine a Stateful
 # start once took longer than 20 s and the whole bring-up failed on it. A lab must come up slow,

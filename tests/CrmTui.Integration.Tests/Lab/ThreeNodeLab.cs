@@ -91,10 +91,19 @@ public sealed class ThreeNodeLab : IAsyncLifetime
     /// <summary>Waits until all three nodes and the remote node are online, nobody is UNCLEAN,
     /// no fencing is pending, and every resource instance is started (Started, Promoted or
     /// Unpromoted) and not failed. Returns the last crm_mon XML.</summary>
+    /// <remarks>The scenarios test crmtui, not Pacemaker's own recovery, so a cluster that stays
+    /// unhealthy is nudged the way an operator would: after <see cref="s_firstNudge"/> the remote
+    /// node's daemon is started if it is down and failures are cleaned up; after
+    /// <see cref="s_secondNudge"/> every resource is refreshed (re-probed). Seen once on CI: after
+    /// its host node was fenced and came back, the remote connection resource was moved, the remote
+    /// node fenced, and the connection then stayed Stopped with no failure recorded. Every nudge is
+    /// listed in <see cref="Nudges"/> and, with the nodes' Pacemaker log, in a timeout's message.</remarks>
     public async Task<string> WaitHealthyAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var started = DateTime.UtcNow;
+        var deadline = started + timeout;
         var last = "";
+        var nudged = 0;
         while (true)
         {
             foreach (var node in Nodes)
@@ -108,10 +117,93 @@ public sealed class ThreeNodeLab : IAsyncLifetime
                     break;
                 }
             }
+            var waited = DateTime.UtcNow - started;
+            if (nudged == 0 && waited >= s_firstNudge)
+            {
+                nudged = 1;
+                if (!IsRemoteOnline(last))
+                    await NudgeAsync("start-remoted", () => StartRemotedAsync());
+                await NudgeAsync("crm_resource --cleanup", () => RunOnAnyNodeAsync("crm_resource", "--cleanup"));
+            }
+            else if (nudged == 1 && waited >= s_secondNudge)
+            {
+                nudged = 2;
+                await NudgeAsync("crm_resource --refresh", () => RunOnAnyNodeAsync("crm_resource", "--refresh"));
+            }
             if (DateTime.UtcNow > deadline)
-                throw new InvalidOperationException($"the three-node lab did not become healthy within {timeout.TotalSeconds} s; last crm_mon:\n{last}");
+                throw new InvalidOperationException($"the three-node lab did not become healthy within {timeout.TotalSeconds} s; "
+                    + $"nudges: {(_nudges.Count == 0 ? "none" : string.Join("; ", _nudges))}\n{PacemakerLogTail()}\nlast crm_mon:\n{last}");
             await Task.Delay(500);
         }
+    }
+
+    private static readonly TimeSpan s_firstNudge = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan s_secondNudge = TimeSpan.FromSeconds(70);
+    private readonly List<string> _nudges = [];
+
+    /// <summary>What <see cref="WaitHealthyAsync"/> had to do to bring the cluster back, in order.</summary>
+    public IReadOnlyList<string> Nudges => _nudges;
+
+    private async Task NudgeAsync(string what, Func<Task> action)
+    {
+        try
+        {
+            await action();
+            _nudges.Add($"{DateTime.UtcNow:HH:mm:ss} {what}");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TransportException)
+        {
+            _nudges.Add($"{DateTime.UtcNow:HH:mm:ss} {what} failed: {ex.Message}");
+        }
+    }
+
+    private async Task RunOnAnyNodeAsync(params string[] argv)
+    {
+        foreach (var node in Nodes)
+        {
+            if (await TryRunAsync(node.Runner, argv) is { } result)
+            {
+                if (!result.Succeeded)
+                    throw new InvalidOperationException($"{string.Join(' ', argv)} on {node.Name} exited {result.ExitCode}: {result.Stderr.Trim()}");
+                return;
+            }
+        }
+        throw new InvalidOperationException($"{string.Join(' ', argv)}: no node answered");
+    }
+
+    private bool IsRemoteOnline(string xml)
+    {
+        if (xml.Length == 0)
+            return false;
+        var doc = System.Xml.Linq.XDocument.Parse(xml);
+        return doc.Descendants("node").Any(n => n.Parent?.Name == "nodes" && (string?)n.Attribute("name") == Remote.Name
+            && (string?)n.Attribute("online") == "true");
+    }
+
+    /// <summary>The last Pacemaker log lines of every full node that mention an error, a warning,
+    /// fencing or the remote node: what a timeout's message needs to say why.</summary>
+    private string PacemakerLogTail()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var node in Nodes)
+        {
+            var path = Path.Combine(StateDirectory, $"node{node.Index}", "log", "pacemaker", "pacemaker.log");
+            if (!File.Exists(path))
+                continue;
+            try
+            {
+                var lines = File.ReadLines(path)
+                    .Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase) || l.Contains("warning", StringComparison.OrdinalIgnoreCase)
+                        || l.Contains(Remote.Name, StringComparison.Ordinal) || l.Contains("fenc", StringComparison.OrdinalIgnoreCase))
+                    .TakeLast(25);
+                text.Append(CultureInfo.InvariantCulture, $"--- {node.Name} {path}\n").AppendJoin('\n', lines).Append('\n');
+            }
+            catch (IOException ex)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"--- {node.Name}: {ex.Message}\n");
+            }
+        }
+        return text.ToString();
     }
 
     private bool IsHealthy(string xml)
