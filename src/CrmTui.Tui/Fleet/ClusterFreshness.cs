@@ -5,10 +5,10 @@ using CrmTui.Tui.Presentation;
 namespace CrmTui.Tui.Fleet;
 
 /// <summary>How fresh one cluster's data is, as the fleet judges it: waiting for the first status,
-/// fresh, or stale (the last fetch failed, or none arrived within the stale limit).</summary>
+/// fresh, or stale (the last fetch failed, or none arrived within the member's stale limit).</summary>
 public sealed record ClusterFreshness(bool HasData, bool Stale, string Text, string? Problem)
 {
-    public static ClusterFreshness Of(UiState cluster, FleetState fleet, FleetContext context)
+    public static ClusterFreshness Of(UiState cluster, FleetState fleet, FleetMember member)
     {
         if (cluster.SnapshotAt is not { } at)
         {
@@ -17,7 +17,7 @@ public sealed record ClusterFreshness(bool HasData, bool Stale, string Text, str
             {
                 return new ClusterFreshness(false, true, "no data", $"unreachable: {error}");
             }
-            return waited >= context.StaleAfter
+            return waited >= member.StaleAfter
                 ? new ClusterFreshness(false, true, "no data", $"no answer for {Ages.Format(waited)}")
                 : new ClusterFreshness(false, false, "waiting", null);
         }
@@ -26,7 +26,7 @@ public sealed record ClusterFreshness(bool HasData, bool Stale, string Text, str
         {
             return new ClusterFreshness(true, true, Ages.Format(age), $"stale, data {Ages.Format(age)} old: {failed}");
         }
-        return age >= context.StaleAfter
+        return age >= member.StaleAfter
             ? new ClusterFreshness(true, true, Ages.Format(age), $"no update for {Ages.Format(age)}")
             : new ClusterFreshness(true, false, Ages.Format(age), null);
     }

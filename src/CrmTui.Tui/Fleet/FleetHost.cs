@@ -30,8 +30,7 @@ public static class FleetHost
         var theme = colors == ColorSystem.NoColors ? Theme.Mono : first.Theme ?? Theme.Default;
         var glyphs = Glyphs.ForLocale(first.Environment);
         var context = new FleetContext(first.Keys, glyphs);
-        var members = clusters.Select(c => new FleetMember(c.Executor.ClusterName,
-            new UiContext(c.Keys, glyphs, c.ReadOnlyReason ?? (c.Executor.ReadOnly ? "read-only mode" : null), c.Executor.ClusterName))).ToImmutableArray();
+        var members = clusters.Select(c => FleetMember.Of(c, glyphs)).ToImmutableArray();
 
         using var terminal = new AnsiTerminal();
         using var session = TerminalSession.Begin(terminal, new Termios());

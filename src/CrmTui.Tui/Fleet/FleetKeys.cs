@@ -146,7 +146,7 @@ public static class FleetKeys
         {
             return state.ClusterRow >= 0 && state.ClusterRow < state.Members.Length ? DrillInto(state, state.Members[state.ClusterRow].Name) : state;
         }
-        var problems = FleetProblems.For(state, context);
+        var problems = FleetProblems.For(state);
         if (state.ProblemRow < 0 || state.ProblemRow >= problems.Length)
         {
             return state;
@@ -167,7 +167,7 @@ public static class FleetKeys
     private static FleetState Move(FleetState state, UiCommand command, FleetLayout layout, FleetContext context)
     {
         var clusters = state.Pane == FleetPane.Clusters;
-        var count = clusters ? state.Members.Length : FleetProblems.For(state, context).Length;
+        var count = clusters ? state.Members.Length : FleetProblems.For(state).Length;
         var page = clusters ? layout.ClusterPage : layout.ProblemPage;
         var current = clusters ? state.ClusterRow : state.ProblemRow;
         var next = command switch

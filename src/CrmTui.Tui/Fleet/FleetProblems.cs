@@ -10,15 +10,15 @@ namespace CrmTui.Tui.Fleet;
 /// </summary>
 public static class FleetProblems
 {
-    public static ImmutableArray<FleetProblem> For(FleetState state, FleetContext context) =>
-        [.. state.Members.SelectMany(m => Current(state, m.Name, context))
+    public static ImmutableArray<FleetProblem> For(FleetState state) =>
+        [.. state.Members.SelectMany(m => Current(state, m))
             .Select(p => new FleetProblem(p.Cluster, p.Level, p.Key, p.What, state.ProblemSince.GetValueOrDefault(p.Key, state.Now)))
             .OrderByDescending(p => p.Level).ThenByDescending(p => p.Since).ThenBy(p => p.Cluster, StringComparer.Ordinal)];
 
     /// <summary>Notes when each current problem was first seen and forgets the ones that went away.</summary>
-    public static FleetState Track(FleetState state, FleetContext context)
+    public static FleetState Track(FleetState state)
     {
-        var current = state.Members.SelectMany(m => Current(state, m.Name, context)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var current = state.Members.SelectMany(m => Current(state, m)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var since = state.ProblemSince;
         foreach (var key in since.Keys.Where(k => !current.Contains(k)))
         {
@@ -31,13 +31,14 @@ public static class FleetProblems
         return ReferenceEquals(since, state.ProblemSince) ? state : state with { ProblemSince = since };
     }
 
-    private static IEnumerable<(string Cluster, HealthLevel Level, string Key, string What)> Current(FleetState state, string name, FleetContext context)
+    private static IEnumerable<(string Cluster, HealthLevel Level, string Key, string What)> Current(FleetState state, FleetMember member)
     {
+        var name = member.Name;
         if (state.ClusterState(name) is not { } cluster)
         {
             yield break;
         }
-        if (ClusterFreshness.Of(cluster, state, context).Problem is { } stale)
+        if (ClusterFreshness.Of(cluster, state, member).Problem is { } stale)
         {
             yield return (name, ClusterFreshness.ProblemLevel, KeyOf(name, cluster.SnapshotAt is null ? "no-data" : "stale"), stale);
         }

@@ -42,7 +42,7 @@ public static class FleetRows
     {
         var c = CultureInfo.InvariantCulture;
         var cluster = state.ClusterState(member.Name) ?? new UiState();
-        var fresh = ClusterFreshness.Of(cluster, state, context);
+        var fresh = ClusterFreshness.Of(cluster, state, member);
         var report = state.Health.GetValueOrDefault(member.Name);
         var health = report is null
             ? new TextSpan(fresh.Stale ? "UNKNOWN" : "waiting", fresh.Stale ? StyleRole.Danger : StyleRole.Dim)

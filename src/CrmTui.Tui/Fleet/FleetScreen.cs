@@ -35,7 +35,7 @@ public static class FleetScreen
             new TableModel(FleetRows.ClusterColumns, FleetRows.Clusters(state, context), state.ClusterRow, 0, "no clusters configured", state.Pane == FleetPane.Clusters),
             context.Glyphs);
 
-        var problems = FleetProblems.For(state, context);
+        var problems = FleetProblems.For(state);
         var area = layout.Problems;
         if (area.Height > 0)
         {

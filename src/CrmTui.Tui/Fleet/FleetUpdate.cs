@@ -24,8 +24,8 @@ public static class FleetUpdate
             ClockTick t => state with { Now = t.Now > state.Now ? t.Now : state.Now },
             _ => state,
         };
-        var tracked = FleetProblems.Track(result.State, context);
-        var problems = FleetProblems.For(tracked, context).Length;
+        var tracked = FleetProblems.Track(result.State);
+        var problems = FleetProblems.For(tracked).Length;
         if (tracked.ProblemRow >= problems)
         {
             tracked = tracked with { ProblemRow = Math.Max(0, problems - 1) };
@@ -55,14 +55,14 @@ public static class FleetUpdate
     }
 
     /// <summary>When the fleet next needs a clock tick: ages on screen go stale every
-    /// <see cref="FleetContext.AgeTick"/>, and a silent cluster must turn red when it crosses the stale limit.</summary>
+    /// <see cref="FleetContext.AgeTick"/>, and a silent cluster must turn red when it crosses its own stale limit.</summary>
     public static TimeSpan NextTick(FleetState state, FleetContext context)
     {
         var due = context.AgeTick;
         foreach (var member in state.Members)
         {
             var since = state.ClusterState(member.Name)?.SnapshotAt ?? state.StartedAt;
-            var left = since + context.StaleAfter - state.Now;
+            var left = since + member.StaleAfter - state.Now;
             if (left > TimeSpan.Zero && left < due)
             {
                 due = left;

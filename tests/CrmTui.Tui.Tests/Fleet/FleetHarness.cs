@@ -20,10 +20,10 @@ public sealed class FleetHarness
 {
     private readonly InputDecoder _decoder = new();
 
-    private FleetHarness(int width, int height, string[] names)
+    private FleetHarness(int width, int height, IReadOnlyList<FleetMember> members)
     {
         Terminal = new FakeTerminal(width, height);
-        var members = names.Select(n => new FleetMember(n, UiContext.Default with { ClusterName = n })).ToList();
+        var names = members.Select(m => m.Name).ToList();
         var backends = new Dictionary<string, ClusterBackend>(StringComparer.Ordinal);
         foreach (var name in names)
         {
@@ -48,7 +48,13 @@ public sealed class FleetHarness
     public FleetState State => Loop.State;
 
     public static FleetHarness Start(int width = 80, int height = 24, params string[] names) =>
-        new FleetHarness(width, height, names.Length > 0 ? names : ["alpha", "bravo", "charlie", "delta"]).Pump();
+        StartWith(width, height, [.. (names.Length > 0 ? names : ["alpha", "bravo", "charlie", "delta"]).Select(Member)]);
+
+    /// <summary>A fleet of these members (e.g. with their own stale limits).</summary>
+    public static FleetHarness StartWith(int width, int height, IReadOnlyList<FleetMember> members) =>
+        new FleetHarness(width, height, members).Pump();
+
+    public static FleetMember Member(string name) => new(name, UiContext.Default with { ClusterName = name });
 
     public FleetHarness Press(params string[] keys)
     {

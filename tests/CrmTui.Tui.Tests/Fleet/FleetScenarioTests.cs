@@ -121,7 +121,7 @@ public sealed class FleetScenarioTests
     {
         var h = FleetFixtures.Mixed();
 
-        var problems = FleetProblems.For(h.State, h.Context);
+        var problems = FleetProblems.For(h.State);
 
         Assert.Equal(("charlie", HealthLevel.Critical), (problems[0].Cluster, problems[0].Level));
         Assert.StartsWith("stale, data 25s old: ssh: connect to host charlie-01", problems[0].What);
@@ -134,13 +134,13 @@ public sealed class FleetScenarioTests
     public void A_problem_keeps_its_since_while_it_lasts_and_goes_when_it_is_fixed()
     {
         var h = FleetFixtures.Mixed();
-        var since = FleetProblems.For(h.State, h.Context).Single(p => p.Cluster == "bravo").Since;
+        var since = FleetProblems.For(h.State).Single(p => p.Cluster == "bravo").Since;
 
         h.Advance(TimeSpan.FromSeconds(30)).Receive("bravo", FailureScenarioTests.WithFailures() with { Failures = [FailureScenarioTests.WithFailures().Failures[0]] });
-        Assert.Equal(since, FleetProblems.For(h.State, h.Context).Single(p => p.Cluster == "bravo").Since);
+        Assert.Equal(since, FleetProblems.For(h.State).Single(p => p.Cluster == "bravo").Since);
 
         h.Receive("bravo", Clusters.ThreeNodes());
-        Assert.DoesNotContain(FleetProblems.For(h.State, h.Context), p => p.Cluster == "bravo");
+        Assert.DoesNotContain(FleetProblems.For(h.State), p => p.Cluster == "bravo");
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class FleetScenarioTests
 
         var row = FleetRows.Clusters(h.State, h.Context)[3];
         Assert.Equal(("UNKNOWN", StyleRole.Danger), (row.Cells[1].Text, row.Cells[1].Role));
-        Assert.Contains(FleetProblems.For(h.State, h.Context), p => p.Cluster == "delta" && p.What == "no answer for 1m15s");
+        Assert.Contains(FleetProblems.For(h.State), p => p.Cluster == "delta" && p.What == "no answer for 1m15s");
     }
 
     [Fact]
