@@ -27,7 +27,7 @@ public static class CliApp
         root.Add(EventsVerb.Create());
         root.Add(RecordVerb.Create());
         root.Add(SnapshotVerb.Create());
-        root.Add(ReplayVerb.Create(Environment.GetEnvironmentVariable));
+        root.Add(ReplayVerb.Create(Environment.GetEnvironmentVariable, p => p.GetValue(GlobalOptions.Config)));
         root.Add(ConfigVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), GlobalOptions.ConfigPath));
         root.Add(DemoVerb.Create(Environment.GetEnvironmentVariable));
         root.Add(ThemesVerb.Create(() => ThemeCatalog.FromEnvironment(Environment.GetEnvironmentVariable), Environment.GetEnvironmentVariable));

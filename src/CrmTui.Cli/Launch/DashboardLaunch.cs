@@ -60,19 +60,8 @@ public static class DashboardLaunch
         var themes = ThemeCatalog.FromEnvironment(env);
 
         // A missing default file means the built-in settings; a missing --config file is an error.
-        var settings = Settings.BuiltIn;
-        if (configPath is not null && (configOption is not null || File.Exists(configPath)))
-        {
-            var loaded = new ConfigLoader(CliVocabulary.Build(themes)).LoadFile(configPath);
-            if (!loaded.IsValid)
-            {
-                foreach (var configError in loaded.Errors)
-                    await error.WriteLineAsync(configError.ToString()).ConfigureAwait(false);
-                await error.WriteLineAsync($"crmtui: the configuration has {Count(loaded.Errors.Length, "problem")}; 'crmtui config check' lists them again").ConfigureAwait(false);
-                return LaunchExitCode.Config;
-            }
-            settings = loaded.Settings!;
-        }
+        if (await ConfiguredSettings.LoadAsync(configOption, env, themes, error).ConfigureAwait(false) is not { } settings)
+            return LaunchExitCode.Config;
 
         var (plan, problem) = await LaunchPlanner.ChooseAsync(flags, settings, configPath, dependencies.LocalCluster, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -88,14 +77,8 @@ public static class DashboardLaunch
                 await error.WriteLineAsync($"crmtui: {message}").ConfigureAwait(false);
             return LaunchExitCode.Config;
         }
-        var keys = KeyMap.Default.WithOverrides(settings.Keys.ToImmutableDictionary(k => k.Key, k => k.Command, StringComparer.Ordinal));
-        if (!keys.IsValid)
-        {
-            // The loader already reports collisions with their position; this is the dashboard's own check.
-            foreach (var message in keys.Errors)
-                await error.WriteLineAsync($"{settings.SourcePath}:1:1: [keys]: {message}").ConfigureAwait(false);
+        if (await ConfiguredSettings.KeysAsync(settings, error).ConfigureAwait(false) is not { } keys)
             return LaunchExitCode.Config;
-        }
         if (!dependencies.HasTerminal())
         {
             await error.WriteLineAsync("crmtui: the dashboard needs a terminal on stdin and stdout; for scripts use 'crmtui status' or 'crmtui check'").ConfigureAwait(false);
@@ -113,7 +96,7 @@ public static class DashboardLaunch
         using var signals = EndOnSignals.Register(stop);
         try
         {
-            var options = plans.Select((p, i) => DashboardSettings.Build(p, runners[i], audit, keys.KeyMap, theme.Theme!)).ToList();
+            var options = plans.Select((p, i) => DashboardSettings.Build(p, runners[i], audit, keys, theme.Theme!)).ToList();
             return plan.Fleet.IsEmpty
                 ? await dependencies.Dashboard(options[0], stop.Token).ConfigureAwait(false)
                 : await dependencies.Fleet(options, stop.Token).ConfigureAwait(false);
@@ -134,6 +117,4 @@ public static class DashboardLaunch
             }
         }
     }
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -10,6 +10,10 @@ public static class RecordExitCode
     /// <summary>The output file exists (never overwritten) or cannot be written; the input cannot be read.</summary>
     public const int FileError = 2;
 
+    /// <summary>replay: the configuration file has errors (each printed as file:line:col: message), or a
+    /// <c>--config</c> file that does not exist. Checked after the file, so <c>--list</c> needs no configuration.</summary>
+    public const int Config = 6;
+
     /// <summary>replay: the file is not a recording or bundle, or holds no snapshot that parses.</summary>
     public const int NothingToReplay = 3;
 
