@@ -11,13 +11,29 @@ namespace CrmTui.Tui.App;
 
 /// <summary>
 /// Composition of the real dashboard: terminal session, renderer, cluster watcher, input reader, executor
-/// and main loop. The CLI calls <see cref="RunAsync"/> when <c>crmtui</c> gets no verb. The
-/// terminal is restored however this returns or throws (see <see cref="TerminalSession"/>).
+/// and main loop. The CLI calls <see cref="RunAsync(DashboardOptions, CancellationToken)"/> when
+/// <c>crmtui</c> gets no verb. The terminal is restored however this returns or throws (see
+/// <see cref="TerminalSession"/>).
 /// </summary>
 public static class DashboardHost
 {
     public static async Task<int> RunAsync(DashboardOptions options, CancellationToken cancellationToken)
     {
+        using var terminal = new AnsiTerminal();
+        using var session = TerminalSession.Begin(terminal, new Termios());
+        await RunAsync(terminal, options, attach: null, cancellationToken).ConfigureAwait(false);
+        session.Restore();
+        return 0;
+    }
+
+    /// <summary>
+    /// The dashboard on a terminal that is already set up: everything the command runs except the
+    /// console itself, so a headless harness (tests/CrmTui.Integration.Tests) drives the very same
+    /// watcher, update loop and renderer. <paramref name="attach"/> sees the main loop before it starts.
+    /// </summary>
+    public static async Task RunAsync(ITerminal terminal, DashboardOptions options, Action<MainLoop>? attach, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         var colors = ColorSystemDetector.Detect(options.Environment);
         var theme = colors == ColorSystem.NoColors ? Theme.Mono : options.Theme ?? Theme.Default;
         var context = new UiContext(options.Keys, options.Glyphs ?? Glyphs.ForLocale(options.Environment),
@@ -28,8 +44,6 @@ public static class DashboardHost
         var executor = new ActionExecutor(options.Runner, options.Executor, options.Audit, TimeProvider.System);
         var query = new ClusterStatusQuery(options.Runner);
 
-        using var terminal = new AnsiTerminal();
-        using var session = TerminalSession.Begin(terminal, new Termios());
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ClusterWatcher? watcher = null;
         var loop = new MainLoop(terminal, new ScreenRenderer(terminal, theme, new SgrCache(colors)), context,
@@ -40,13 +54,12 @@ public static class DashboardHost
             }, TimeProvider.System,
             (action, confirmed, snapshot, ct) => executor.RunAsync(action, new ActionRequest(confirmed, Snapshot: snapshot), ct),
             () => watcher?.RefreshNow());
+        attach?.Invoke(loop);
         // Live updates: a full crm_mon only when the cluster signals a change (docs/architecture.md, "Live updates").
         await using (watcher = new ClusterWatcher(options.Runner, query.QueryAsync, update => loop.Post(WatchMessages.From(update)),
             options.Watch ?? new WatchOptions { ProbeInterval = options.PollInterval }).Start())
         {
             await InputReader.RunWithLoopAsync(terminal, loop.Post, loop.RunAsync, stop).ConfigureAwait(false);
         }
-        session.Restore();
-        return 0;
     }
 }

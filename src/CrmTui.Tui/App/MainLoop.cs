@@ -33,6 +33,9 @@ public sealed class MainLoop : UiLoop<UiState>
         _refreshNow = refreshNow;
     }
 
+    /// <summary>What the loop renders with (keys, glyphs, read-only reason).</summary>
+    public UiContext Context => _context;
+
     protected override bool QuitRequested => State.QuitRequested;
 
     protected override IReadOnlyList<UiEffect> Update(UiMessage message)

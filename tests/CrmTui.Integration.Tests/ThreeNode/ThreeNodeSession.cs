@@ -39,17 +39,7 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
     {
         lab.EnsureUp();
         _output = output;
-        var hosts = hostOrder.Length > 0 ? hostOrder : [.. lab.Nodes];
-        Target = new ClusterTarget
-        {
-            Hosts = [.. hosts.Select(h => h.Address)],
-            SshUser = lab.SshUser,
-            SshPort = lab.SshPort,
-            Identity = lab.IdentityFile,
-            SshConfig = "none",
-            SshOptions = [$"UserKnownHostsFile={lab.KnownHostsFile}", "GlobalKnownHostsFile=/dev/null", "StrictHostKeyChecking=yes", "IdentitiesOnly=yes"],
-            Timeout = TimeSpan.FromSeconds(4),
-        };
+        Target = LabProfile.Target(lab, hostOrder);
         Runner = (FailoverRunner)ClusterRunners.Create(Target);
         Runner.HostChanged += (_, change) =>
         {

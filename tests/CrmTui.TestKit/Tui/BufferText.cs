@@ -1,7 +1,7 @@
 using System.Text;
 using CrmTui.Tui.Rendering;
 
-namespace CrmTui.Tui.Tests.Support;
+namespace CrmTui.TestKit.Tui;
 
 /// <summary>Plain text of buffer rows, for assertions.</summary>
 public static class BufferText

@@ -1,7 +1,7 @@
 using System.Text;
 using CrmTui.Tui.Terminal;
 
-namespace CrmTui.Tui.Tests.Support;
+namespace CrmTui.TestKit.Tui;
 
 /// <summary>What an xterm sends for a key, so harness key presses go through the real InputDecoder.</summary>
 public static class KeyBytes
