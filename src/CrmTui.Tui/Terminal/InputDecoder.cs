@@ -8,6 +8,12 @@ namespace CrmTui.Tui.Terminal;
 /// parameters <c>ESC [ 1 ; 5 A</c>, vt220 <c>ESC [ 5 ~</c>, linux console <c>ESC [ [ A</c>),
 /// SS3 sequences (<c>ESC O A</c>, application cursor mode) and Alt as an ESC prefix.
 /// <para>
+/// Alt is an ESC prefix only when the ESC and the key arrived in the same read: a terminal sends
+/// Alt+2 as one write, while an operator pressing Esc and then 2 makes two. An ESC left pending from
+/// an earlier read followed by anything but <c>[</c> or <c>O</c> (which continue a sequence split
+/// across reads) is therefore the Esc key, then the key.
+/// </para>
+/// <para>
 /// A lone ESC is ambiguous: it may be the Esc key or the start of a sequence split across reads.
 /// The decoder keeps it pending; the reader calls <see cref="Flush"/> when no more bytes arrived
 /// within a short timeout (the read returned 0). Tests call <see cref="Flush"/> directly — no sleeps.
@@ -19,12 +25,16 @@ public sealed class InputDecoder
     private const byte Esc = 0x1b;
     private readonly List<byte> _pending = [];
 
+    // Bytes of _pending before this index came from earlier reads (see the Alt rule above).
+    private int _carried;
+
     /// <summary>True when bytes are held back waiting for the rest of a sequence (or the Esc timeout).</summary>
     public bool HasPending => _pending.Count > 0;
 
     /// <summary>Adds bytes and returns every key that is now complete.</summary>
     public IReadOnlyList<Key> Feed(ReadOnlySpan<byte> bytes)
     {
+        _carried = _pending.Count;
         foreach (var b in bytes)
         {
             _pending.Add(b);
@@ -41,6 +51,7 @@ public sealed class InputDecoder
             i += used;
         }
         _pending.RemoveRange(0, i);
+        _carried = 0;
         return keys;
     }
 
@@ -54,6 +65,7 @@ public sealed class InputDecoder
             i += TryDecode(i, keys, final: true);
         }
         _pending.Clear();
+        _carried = 0;
         return keys;
     }
 
@@ -123,7 +135,13 @@ public sealed class InputDecoder
             keys.Add(Key.Escape);
             return 1;
         }
-        // ESC + key = Alt + key (the xterm "metaSendsEscape" convention).
+        // An ESC from an earlier read and a key from this one: the operator pressed Esc, then the key.
+        if (i < _carried && i + 1 >= _carried)
+        {
+            keys.Add(Key.Escape);
+            return 1;
+        }
+        // ESC + key in one read = Alt + key (the xterm "metaSendsEscape" convention).
         var inner = new List<Key>();
         var used = TryDecode(i + 1, inner, final);
         if (used == 0)

@@ -9,19 +9,20 @@ public sealed class InputReaderTests
     [Fact]
     public async Task Bytes_become_key_messages_a_quiet_read_resolves_esc_and_end_of_input_quits()
     {
-        // Given a terminal that sends a split sequence, a lone ESC, then closes
+        // Given a terminal that sends a split sequence, an Alt-k (one write), a lone ESC then a digit, then closes
         var terminal = new FakeTerminal(80, 24);
         terminal.SendInput("j\e[");
-        terminal.SendInput("6~\e");
-        terminal.SendInput("k");
+        terminal.SendInput("6~\ek\e");
+        terminal.SendInput("2");
         terminal.EndInput();
         var posted = new List<UiMessage>();
 
         // When the reader runs to the end of input
         await InputReader.RunAsync(terminal, posted.Add, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 
-        // Then every key arrives in order; ESC followed by k is Alt-k (a real terminal's meta key), and EOF quits
-        Assert.Equal([Key.Char('j'), Key.PageDown, Key.Parse("alt+k"), Key.Ctrl('c')], posted.Cast<KeyPressed>().Select(k => k.Key));
+        // Then every key arrives in order; ESC and k in one read is Alt-k (a real terminal's meta key), an ESC
+        // whose digit came in the next read is Esc then the digit, and EOF quits
+        Assert.Equal([Key.Char('j'), Key.PageDown, Key.Parse("alt+k"), Key.Escape, Key.Char('2'), Key.Ctrl('c')], posted.Cast<KeyPressed>().Select(k => k.Key));
     }
 
     [Fact]

@@ -95,6 +95,48 @@ public sealed class InputDecoderTests
         Assert.Equal("alt+x", Names("\ex"));
 
     [Fact]
+    public void Escape_then_a_digit_in_a_later_read_is_escape_then_the_digit()
+    {
+        var decoder = new InputDecoder();
+
+        var first = decoder.Feed([0x1b]);
+        var second = decoder.Feed("2"u8);
+
+        Assert.Empty(first);
+        Assert.Equal([Key.Escape, Key.Char('2')], second);
+        Assert.False(decoder.HasPending);
+    }
+
+    [Fact]
+    public void Escape_and_a_digit_in_one_read_is_alt_digit() =>
+        Assert.Equal("alt+2", Names("\e2"));
+
+    [Fact]
+    public void A_later_read_may_carry_more_keys_after_the_escape()
+    {
+        var decoder = new InputDecoder();
+
+        decoder.Feed("j\e"u8);
+        var keys = decoder.Feed("2\e3"u8).Concat(decoder.Flush());
+
+        Assert.Equal("esc 2 alt+3", string.Join(" ", keys));
+    }
+
+    [Fact]
+    public void An_escape_in_a_later_read_still_starts_a_split_csi_or_ss3_sequence()
+    {
+        var decoder = new InputDecoder();
+
+        decoder.Feed([0x1b]);
+        var csi = decoder.Feed("[A"u8);
+        decoder.Feed([0x1b]);
+        var ss3 = decoder.Feed("OB"u8);
+
+        Assert.Equal([Key.Up], csi);
+        Assert.Equal([Key.Down], ss3);
+    }
+
+    [Fact]
     public void Unknown_sequences_are_dropped_without_leaking_characters() =>
         Assert.Equal("a b", Names("a\e[?1;2cb\e[200~"));
 
