@@ -8,7 +8,12 @@ public static class TableLayout
 {
     public const int Gap = 2;
 
-    public static ImmutableArray<int> Widths(ImmutableArray<TableColumn> columns, IEnumerable<TableRow> rows, int available)
+    /// <summary>
+    /// Widths for <paramref name="available"/> cells. The last <paramref name="headerReserve"/> cells
+    /// of the header row are kept free (the position indicator): the last header is whole before
+    /// them, while the last column's cells may still use them.
+    /// </summary>
+    public static ImmutableArray<int> Widths(ImmutableArray<TableColumn> columns, IEnumerable<TableRow> rows, int available, int headerReserve = 0)
     {
         var widths = columns.Select(c => Math.Min(c.MaxWidth, Math.Max(c.MinWidth, CellWidth.Of(c.Header)))).ToArray();
         foreach (var row in rows)
@@ -40,6 +45,35 @@ public static class TableLayout
             }
             widths[widest]--;
         }
+        KeepLastHeaderWhole(columns, widths, available - headerReserve);
         return [.. widths];
+    }
+
+    // The last column starts where the others end; if its header would run under the reserve, the
+    // widest of the other columns gives way (a cell at a time, never below its MinWidth).
+    private static void KeepLastHeaderWhole(ImmutableArray<TableColumn> columns, int[] widths, int limit)
+    {
+        if (widths.Length == 0)
+        {
+            return;
+        }
+        var last = widths.Length - 1;
+        var header = Math.Min(widths[last], CellWidth.Of(columns[last].Header));
+        while (widths[..last].Sum() + Gap * last + header > limit)
+        {
+            var widest = -1;
+            for (var i = 0; i < last; i++)
+            {
+                if (widths[i] > columns[i].MinWidth && (widest < 0 || widths[i] > widths[widest]))
+                {
+                    widest = i;
+                }
+            }
+            if (widest < 0)
+            {
+                return;
+            }
+            widths[widest]--;
+        }
     }
 }

@@ -39,17 +39,20 @@ public static class TableWidget
             return;
         }
         canvas.Fill(StyleRole.Text);
-        var widths = TableLayout.Widths(model.Columns, model.Rows, canvas.Width);
+        var visible = VisibleRows(canvas);
+        var offset = VisibleOffset(model.Selected, model.Offset, visible, model.Rows.Length);
+        var position = Position(canvas, model, offset, visible, glyphs);
+        // Reserved as wide as the indicator can get ("n/n"), so the columns do not shift while scrolling.
+        var reserve = position is null ? 0 : CellWidth.Of(position) + Digits(model.Rows.Length) - Digits(Math.Max(0, model.Selected) + 1);
+        var widths = TableLayout.Widths(model.Columns, model.Rows, canvas.Width, reserve);
         var header = model.Columns.Select(c => new TextSpan(c.Header, StyleRole.ColumnHeader)).ToList();
         DrawRow(canvas, 0, header, model, widths, StyleRole.ColumnHeader, glyphs);
 
-        var visible = VisibleRows(canvas);
         if (model.Rows.IsEmpty)
         {
             canvas.Write(1, 1, model.EmptyText, StyleRole.Dim);
             return;
         }
-        var offset = VisibleOffset(model.Selected, model.Offset, visible, model.Rows.Length);
         for (var i = 0; i < visible && offset + i < model.Rows.Length; i++)
         {
             var index = offset + i;
@@ -70,7 +73,10 @@ public static class TableWidget
                 DrawRow(canvas, i + 1, row.Cells, model, widths, rowRole, glyphs);
             }
         }
-        DrawPosition(canvas, model, offset, visible, glyphs);
+        if (position is not null)
+        {
+            canvas.Write(canvas.Width - CellWidth.Of(position), 0, position, StyleRole.Dim);
+        }
     }
 
     private static void DrawRow(Canvas canvas, int y, IReadOnlyList<TextSpan> cells, TableModel model, IReadOnlyList<int> widths, StyleRole? rowRole, Glyphs glyphs)
@@ -103,19 +109,18 @@ public static class TableWidget
         }
     }
 
-    // "first-last/total" at the right end of the header row when the rows do not all fit.
-    private static void DrawPosition(Canvas canvas, TableModel model, int offset, int visible, Glyphs glyphs)
+    // "▲▼ selected/total" at the right end of the header row when the rows do not all fit (null when
+    // they do, or when the canvas is too narrow for it). The layout keeps the headers clear of it.
+    private static string? Position(Canvas canvas, TableModel model, int offset, int visible, Glyphs glyphs)
     {
         if (model.Rows.Length <= visible)
         {
-            return;
+            return null;
         }
         var more = (offset > 0 ? glyphs.Up : " ") + (offset + visible < model.Rows.Length ? glyphs.Down : " ");
         var text = $" {more} {Math.Max(0, model.Selected) + 1}/{model.Rows.Length}";
-        var width = CellWidth.Of(text);
-        if (width < canvas.Width / 2)
-        {
-            canvas.Write(canvas.Width - width, 0, text, StyleRole.Dim);
-        }
+        return CellWidth.Of(text) < canvas.Width / 2 ? text : null;
     }
+
+    private static int Digits(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
 }
