@@ -46,6 +46,7 @@ public sealed class ClusterSimulation
             await SetAgentAttributesAsync(node, cancellationToken).ConfigureAwait(false);
         await SettleAsync(cancellationToken).ConfigureAwait(false);
         await FailMonitorAsync(DemoTopology.StartingFailure, cancellationToken).ConfigureAwait(false);
+        await StampChangeAsync("crmtui-demo", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Schedules a scenario's steps from now on.</summary>
@@ -105,6 +106,15 @@ public sealed class ClusterSimulation
         await File.WriteAllTextAsync(CibPath, cib, cancellationToken).ConfigureAwait(false);
         await SettleAsync(cancellationToken).ConfigureAwait(false);
         return removed;
+    }
+
+    /// <summary>Records a change as the CIB manager would (crm_mon's "Last change"): now, by this
+    /// user, via <paramref name="client"/>, on the first full node (where the demo's commands "run").</summary>
+    public async Task StampChangeAsync(string client, CancellationToken cancellationToken = default)
+    {
+        var cib = await File.ReadAllTextAsync(CibPath, cancellationToken).ConfigureAwait(false);
+        var stamped = LastChangeStamp.Apply(cib, _clock.GetLocalNow(), Environment.UserName, client, DemoTopology.FullNodes[0]);
+        await File.WriteAllTextAsync(CibPath, stamped, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>crm_mon's view of the simulated cluster.</summary>

@@ -51,15 +51,23 @@ public sealed class SimulationRunner(ClusterSimulation simulation) : ICommandRun
                 return await Simulation.Tools.RunAsync(command, cancellationToken).ConfigureAwait(false);
             case "crm_resource" when ArgvReader.Has(argv, "--cleanup") || ArgvReader.Has(argv, "--refresh"):
                 var removed = await Simulation.CleanupAsync(ArgvReader.Value(argv, "--resource"), ArgvReader.Value(argv, "--node"), cancellationToken).ConfigureAwait(false);
+                await Simulation.StampChangeAsync(command.Program, cancellationToken).ConfigureAwait(false);
                 return new CommandResult(0, $"demo: cleared {removed} failure record(s)\n", "", clock.Elapsed);
             case "crm_resource" when ArgvReader.Has(argv, "--restart"):
                 return new CommandResult(1, "", "demo: crm_resource --restart waits on a live cluster's controller, which the simulation does not have; disable and enable the resource instead", clock.Elapsed);
             case "stonith_admin":
                 return await FenceAsync(argv, clock, cancellationToken).ConfigureAwait(false);
             default:
+                var before = await File.ReadAllTextAsync(Simulation.CibPath, cancellationToken).ConfigureAwait(false);
                 var result = await Simulation.Tools.RunAsync(command, cancellationToken).ConfigureAwait(false);
                 if (result.Succeeded)
+                {
+                    // Only a command that wrote the CIB is a change (a query is not).
+                    var changed = await File.ReadAllTextAsync(Simulation.CibPath, cancellationToken).ConfigureAwait(false) != before;
                     await Simulation.SettleAsync(cancellationToken).ConfigureAwait(false);
+                    if (changed)
+                        await Simulation.StampChangeAsync(command.Program, cancellationToken).ConfigureAwait(false);
+                }
                 return result;
         }
     }
@@ -72,6 +80,7 @@ public sealed class SimulationRunner(ClusterSimulation simulation) : ICommandRun
         if (node is null)
             return new CommandResult(1, "", "demo: only stonith_admin --reboot, --fence and --confirm are simulated", clock.Elapsed);
         await Simulation.ApplyAsync(new NodeFails(node, Simulation.FenceRejoinDelay), cancellationToken).ConfigureAwait(false);
+        await Simulation.StampChangeAsync("stonith_admin", cancellationToken).ConfigureAwait(false);
         return new CommandResult(0, $"demo: {node} was fenced; it rejoins in {Simulation.FenceRejoinDelay.TotalSeconds:0} s\n", "", clock.Elapsed);
     }
 }

@@ -53,7 +53,8 @@ public static class HeaderPresenter
             fields.Add(new HeaderField("Resources", rc.Number.ToString(c) + (extra.Count > 0 ? $" ({string.Join(", ", extra)})" : "")));
         }
         fields.Add(new HeaderField("Health", Health(health)));
-        if (summary?.LastChange is { } change)
+        // crm_mon writes an empty last_change when the CIB carries no stamp (a CIB file nobody stamped).
+        if (summary?.LastChange is { } change && (change.Time.Value is not null || change.Time.Raw.Length > 0))
         {
             fields.Add(new HeaderField("Last change", LastChange(change, state.Now)));
         }

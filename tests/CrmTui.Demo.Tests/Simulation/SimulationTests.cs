@@ -48,6 +48,29 @@ public sealed class SimulationTests
     }
 
     [PacemakerToolsFact]
+    public async Task Last_change_says_what_changed_the_cluster_last_and_a_query_is_not_a_change()
+    {
+        using var demo = await SimulatedDemo.StartAsync();
+
+        var started = (await demo.StatusAsync()).Summary?.LastChange;
+        Assert.NotNull(started);
+        Assert.NotNull(started.Time.Value);
+        Assert.Equal("crmtui-demo", started.Client);
+        Assert.Equal("node1", started.Origin);
+        Assert.Equal(Environment.UserName, started.User);
+
+        await demo.ActAsync(new StandbyNode("node2"));
+        var standby = (await demo.StatusAsync()).Summary?.LastChange;
+        Assert.Equal("crm_attribute", standby?.Client);
+
+        var query = await demo.Runner.RunAsync(CommandLine.Of("crm_ticket", "--info"));
+        Assert.True(query.Succeeded, query.Stderr);
+        var afterQuery = (await demo.StatusAsync()).Summary?.LastChange;
+        Assert.Equal("crm_attribute", afterQuery?.Client);
+        Assert.Equal(standby?.Time.Raw, afterQuery?.Time.Raw);
+    }
+
+    [PacemakerToolsFact]
     public async Task Cleanup_clears_the_failure_and_its_fail_count()
     {
         using var demo = await SimulatedDemo.StartAsync();
