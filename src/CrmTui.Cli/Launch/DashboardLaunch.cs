@@ -13,7 +13,8 @@ namespace CrmTui.Cli.Launch;
 /// <c>crmtui</c> with no verb: reads the configuration, chooses the cluster (<see cref="LaunchPlanner"/>),
 /// applies <c>[defaults]</c> and <c>[keys]</c>, and runs the dashboard until the operator quits. The
 /// runner is disposed on the way out, which closes ssh's master connections (<c>ssh -O exit</c>);
-/// SIGTERM and SIGHUP end the dashboard the same way as <c>q</c>. Exit codes: <see cref="LaunchExitCode"/>.
+/// SIGTERM and SIGHUP end the dashboard the same way as <c>q</c>. With <c>--record FILE</c> the dashboard
+/// also keeps a recording (<see cref="DashboardRecording"/>). Exit codes: <see cref="LaunchExitCode"/>.
 /// </summary>
 public static class DashboardLaunch
 {
@@ -28,7 +29,9 @@ public static class DashboardLaunch
         var theme = new Option<string?>("--theme") { Description = "Dashboard theme (see 'crmtui themes'); wins over NO_COLOR and the configuration" };
         root.Options.Add(cluster);
         root.Options.Add(readOnly);
+        var record = new Option<string?>("--record") { Description = "Also store every distinct snapshot in FILE, as 'crmtui record' does (open it with 'crmtui replay FILE'; never overwritten)", HelpName = "FILE" };
         root.Options.Add(theme);
+        root.Options.Add(record);
         root.SetAction((parseResult, cancellationToken) =>
         {
             var t = target.Read(parseResult);
@@ -44,6 +47,7 @@ public static class DashboardLaunch
                 Sudo = t.Sudo,
                 ReadOnly = parseResult.GetValue(readOnly),
                 Theme = parseResult.GetValue(theme),
+                Record = parseResult.GetValue(record),
                 Timeout = t.Timeout,
             };
             return RunAsync(flags, parseResult.GetValue(GlobalOptions.Config), parseResult.InvocationConfiguration.Error, dependencies, cancellationToken);
@@ -84,8 +88,18 @@ public static class DashboardLaunch
             await error.WriteLineAsync("crmtui: the dashboard needs a terminal on stdin and stdout; for scripts use 'crmtui status' or 'crmtui check'").ConfigureAwait(false);
             return LaunchExitCode.NoTerminal;
         }
+        if (flags.Record is not null && !plan.Fleet.IsEmpty)
+        {
+            await error.WriteLineAsync("crmtui: --record records one cluster, and several are configured: choose one with --cluster NAME").ConfigureAwait(false);
+            return LaunchExitCode.Usage;
+        }
         if (plan.Notice is { } notice)
             await error.WriteLineAsync($"crmtui: {notice}").ConfigureAwait(false);
+        using var recording = flags.Record is { } recordPath
+            ? await DashboardRecording.StartAsync(recordPath, plan.Target, error).ConfigureAwait(false)
+            : null;
+        if (flags.Record is not null && recording is null)
+            return LaunchExitCode.RecordFile;
 
         var plans = plan.Fleet.IsEmpty ? [plan] : plan.Fleet;
         var runners = plans.Select(p => dependencies.Runners(p.Target)).ToList();
@@ -98,11 +112,13 @@ public static class DashboardLaunch
         {
             var options = plans.Select((p, i) => DashboardSettings.Build(p, runners[i], audit, keys, theme.Theme!)).ToList();
             return plan.Fleet.IsEmpty
-                ? await dependencies.Dashboard(options[0], stop.Token).ConfigureAwait(false)
+                ? await dependencies.Dashboard(recording?.Attach(options[0]) ?? options[0], stop.Token).ConfigureAwait(false)
                 : await dependencies.Fleet(options, stop.Token).ConfigureAwait(false);
         }
         finally
         {
+            if (recording is not null)
+                await recording.FinishAsync(error).ConfigureAwait(false);
             foreach (var runner in runners)
             {
                 switch (runner)

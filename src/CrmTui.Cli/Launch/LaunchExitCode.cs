@@ -6,7 +6,8 @@ public static class LaunchExitCode
     /// <summary>The dashboard ran and the operator quit it (q, Ctrl-C, SIGTERM, SIGHUP).</summary>
     public const int Quit = 0;
 
-    /// <summary>The command line cannot be used (unknown option, ssh settings with nothing to apply them to).</summary>
+    /// <summary>The command line cannot be used (unknown option, ssh settings with nothing to apply them to,
+    /// <c>--record</c> with the fleet view).</summary>
     public const int Usage = 1;
 
     /// <summary>The configuration file has errors (each printed as file:line:col: message), names an unknown
@@ -18,4 +19,7 @@ public static class LaunchExitCode
 
     /// <summary>Standard input or output is not a terminal: the dashboard needs one.</summary>
     public const int NoTerminal = 4;
+
+    /// <summary><c>--record FILE</c>: FILE exists (a recording is never overwritten) or cannot be created.</summary>
+    public const int RecordFile = 5;
 }

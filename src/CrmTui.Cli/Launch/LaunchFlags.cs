@@ -18,6 +18,9 @@ public sealed record LaunchFlags
     public bool Sudo { get; init; }
     public bool ReadOnly { get; init; }
     public string? Theme { get; init; }
+
+    /// <summary><c>--record FILE</c>: keep every distinct snapshot the dashboard receives in FILE (a <c>crmtui record</c> recording).</summary>
+    public string? Record { get; init; }
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>True when an ssh setting was given; they mean nothing for a local cluster.</summary>

@@ -36,18 +36,9 @@ public static class RecordVerb
             var error = parseResult.InvocationConfiguration.Error;
             var path = parseResult.GetValue(file)!;
             var request = source.Read(parseResult);
-            RecordingWriter writer;
-            try
-            {
-                writer = RecordingWriter.Create(path, new RecordingHeader(RecordingFormat.Version, clock.GetUtcNow(), request.Describe()));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                await error.WriteLineAsync(File.Exists(path)
-                    ? $"crmtui record: {path} exists; a recording is never overwritten: choose another name"
-                    : $"crmtui record: cannot create {path}: {e.Message}").ConfigureAwait(false);
+            if (await RecordingFile.CreateAsync(path, new RecordingHeader(RecordingFormat.Version, clock.GetUtcNow(), request.Describe()),
+                    "crmtui record", error).ConfigureAwait(false) is not { } writer)
                 return RecordExitCode.FileError;
-            }
             using (writer)
             using (var signals = new StopSignals(cancellationToken))
             {

@@ -9,7 +9,7 @@ namespace CrmTui.Cli.Verbs;
 
 /// <summary>
 /// <c>crmtui record</c>'s loop: a <see cref="ClusterWatcher"/> (the dashboard's live updates)
-/// whose good snapshots go through <see cref="DistinctSnapshots"/> into the recording; one line
+/// whose good snapshots go through <see cref="WatchRecording"/> (as the dashboard's <c>--record</c>) into the recording; one line
 /// per stored snapshot on stdout, fetch errors on stderr once each time they change. Runs until
 /// cancelled (Ctrl-C, SIGTERM).
 /// </summary>
@@ -18,7 +18,7 @@ internal static class Recorder
     public static async Task<(int Stored, int Unchanged, string? LastError)> RunAsync(ICommandRunner runner, CommandLine command,
         RecordingWriter writer, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
     {
-        var filter = new DistinctSnapshots(writer.Append);
+        var recording = new WatchRecording(writer);
         var updates = Channel.CreateUnbounded<WatchUpdate>(new UnboundedChannelOptions { SingleReader = true });
         var options = new WatchOptions { Environment = command.Environment };
         string? lastError = null;
@@ -30,8 +30,8 @@ internal static class Recorder
                 if (update.Status is { Succeeded: true, Snapshot: { } snapshot })
                 {
                     lastError = null;
-                    var previous = filter.Last;
-                    if (filter.Observe(snapshot, update.At, update.Status.Host))
+                    var previous = recording.Last;
+                    if (recording.Observe(update))
                         await output.WriteLineAsync(Line(writer.Count, update, previous is null ? null : SnapshotDiffer.Diff(previous, snapshot, update.At))).ConfigureAwait(false);
                 }
                 else if (update.Status.Error != lastError)
@@ -49,7 +49,7 @@ internal static class Recorder
             if (runner is IAsyncDisposable disposable)
                 await disposable.DisposeAsync().ConfigureAwait(false);
         }
-        return (filter.Stored, filter.Unchanged, lastError);
+        return (recording.Stored, recording.Unchanged, lastError);
     }
 
     // "14:02:11Z  #3  node1  node1: online → standby (+1 more)"

@@ -56,7 +56,12 @@ public static class DashboardHost
             () => watcher?.RefreshNow());
         attach?.Invoke(loop);
         // Live updates: a full crm_mon only when the cluster signals a change (docs/architecture.md, "Live updates").
-        await using (watcher = new ClusterWatcher(options.Runner, query.QueryAsync, update => loop.Post(WatchMessages.From(update)),
+        var tap = options.Tap;
+        await using (watcher = new ClusterWatcher(options.Runner, query.QueryAsync, update =>
+            {
+                tap?.Invoke(update);
+                loop.Post(WatchMessages.From(update));
+            },
             options.Watch ?? new WatchOptions { ProbeInterval = options.PollInterval }).Start())
         {
             await InputReader.RunWithLoopAsync(terminal, loop.Post, loop.RunAsync, stop).ConfigureAwait(false);

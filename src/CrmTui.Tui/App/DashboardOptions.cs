@@ -33,4 +33,8 @@ public sealed record DashboardOptions(
 
     /// <summary>A line for the status bar when the dashboard opens (e.g. which configured cluster it shows).</summary>
     public string? Notice { get; init; }
+
+    /// <summary>Also gets every full fetch the dashboard's watcher makes, on the watcher's thread
+    /// (<c>crmtui --record FILE</c> keeps the distinct snapshots); null: nothing else does.</summary>
+    public Action<WatchUpdate>? Tap { get; init; }
 }

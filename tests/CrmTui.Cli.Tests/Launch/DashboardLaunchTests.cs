@@ -3,6 +3,11 @@ using CrmTui.Cli.Tests.Status;
 using CrmTui.Cli.Verbs.Target;
 using CrmTui.Commands;
 using CrmTui.Commands.Audit;
+using CrmTui.Commands.Status;
+using CrmTui.Commands.Watch;
+using CrmTui.Core.Model;
+using CrmTui.Core.Parsing;
+using CrmTui.Core.Recording;
 using CrmTui.Transport;
 using CrmTui.Tui.App;
 using CrmTui.Tui.Input;
@@ -20,6 +25,7 @@ public sealed class DashboardLaunchTests : IDisposable
     private readonly List<ClusterTarget> _targets = [];
     private readonly List<DisposableRunner> _runners = [];
     private bool _localAnswers;
+    private Action<DashboardOptions>? _whileOpen;
     private bool _terminal = true;
 
     private string ConfigFile => Path.Combine(_home, "config", "crmtui", "config.toml");
@@ -158,6 +164,68 @@ public sealed class DashboardLaunchTests : IDisposable
         Assert.Empty(_runners);
     }
 
+    [Fact]
+    public async Task Record_keeps_every_distinct_snapshot_the_dashboard_receives_in_a_file_replay_opens()
+    {
+        var file = Path.Combine(_home, "incident.crmrec");
+        var t0 = new DateTimeOffset(2026, 12, 4, 14, 2, 11, TimeSpan.Zero);
+        var healthy = CrmMonXmlParser.Parse(File.ReadAllText(Corpus.Fixture("healthy.xml")));
+        var trouble = CrmMonXmlParser.Parse(File.ReadAllText(Corpus.Fixture("trouble.xml")));
+        // The dashboard's watcher delivers: healthy, healthy again (a safety refresh), a failed fetch, trouble.
+        _whileOpen = options =>
+        {
+            Assert.Equal($"recording distinct snapshots to {file}", options.Notice);
+            options.Tap!(Update(healthy, t0));
+            options.Tap(Update(healthy, t0.AddSeconds(30)));
+            options.Tap(new WatchUpdate(new StatusResult(StatusKind.Unreachable, null, "ssh: connection refused", "ssh n1", TimeSpan.Zero), t0.AddSeconds(40), FetchReason.Safety, WatchMode.Probe));
+            options.Tap(Update(trouble, t0.AddSeconds(41)));
+        };
+
+        var (exit, _, error) = await RunAsync("--host", "n1", "--record", file);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains($"crmtui: 2 snapshot(s) recorded in {file} (1 unchanged fetch(es) not stored)", error);
+        var tape = ReplayTapeLoader.Load(file);
+        Assert.Empty(tape.Problems);
+        Assert.Equal("crm_mon on n1, from the dashboard", tape.Source);
+        Assert.Equal([t0, t0.AddSeconds(41)], tape.Frames.Select(f => f.At));
+        Assert.Equal(SnapshotChangeKey.Of(trouble), SnapshotChangeKey.Of(tape.Frames[1].Snapshot));
+        var (listExit, list, _) = await VerbRun.RunAsync(CliApp.BuildRoot(), ["replay", file, "--list"]);
+        Assert.Equal(0, listExit);
+        Assert.StartsWith("recording of crm_mon on n1, from the dashboard: 2 snapshot(s)", list);
+    }
+
+    [Fact]
+    public async Task Record_never_overwrites_a_file_and_the_dashboard_does_not_open()
+    {
+        var file = Path.Combine(_home, "old.crmrec");
+        File.WriteAllText(file, "keep");
+
+        var (exit, _, error) = await RunAsync("--host", "n1", "--record", file);
+
+        Assert.Equal(LaunchExitCode.RecordFile, exit);
+        Assert.Contains($"crmtui: {file} exists; a recording is never overwritten", error);
+        Assert.Empty(_dashboards);
+        Assert.Equal("keep", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task Record_with_the_fleet_view_is_a_usage_error()
+    {
+        Write("[[cluster]]\nname = \"a\"\nhosts = [\"a1\"]\n[[cluster]]\nname = \"b\"\nhosts = [\"b1\"]\n");
+        var file = Path.Combine(_home, "fleet.crmrec");
+
+        var (exit, _, error) = await RunAsync("--record", file);
+
+        Assert.Equal(LaunchExitCode.Usage, exit);
+        Assert.Contains("choose one with --cluster NAME", error);
+        Assert.Empty(_fleets);
+        Assert.False(File.Exists(file));
+    }
+
+    private static WatchUpdate Update(ClusterSnapshot snapshot, DateTimeOffset at) =>
+        new(new StatusResult(StatusKind.Ok, snapshot, null, "ssh n1", TimeSpan.Zero), at, FetchReason.Change, WatchMode.Probe);
+
     public void Dispose() => Directory.Delete(_home, recursive: true);
 
     private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
@@ -182,6 +250,7 @@ public sealed class DashboardLaunchTests : IDisposable
             (options, _) =>
             {
                 _dashboards.Add(options);
+                _whileOpen?.Invoke(options);
                 return Task.FromResult(0);
             })
         {
