@@ -54,6 +54,7 @@ public static class DashboardHost
             }, TimeProvider.System,
             (action, confirmed, snapshot, ct) => executor.RunAsync(action, new ActionRequest(confirmed, Snapshot: snapshot), ct),
             () => watcher?.RefreshNow());
+        loop.CrashAfterFrames = TestCrash.AfterFrames(options.Environment);
         attach?.Invoke(loop);
         // Live updates: a full crm_mon only when the cluster signals a change (docs/architecture.md, "Live updates").
         var tap = options.Tap;

@@ -38,6 +38,9 @@ public abstract class UiLoop<TState> where TState : class
     /// <summary>Frames drawn so far (the fleet bench counts them while idle).</summary>
     public long Frames { get; private set; }
 
+    /// <summary>Test-only fault (<see cref="TestCrash"/>): after this many frames the UI thread throws.</summary>
+    public long? CrashAfterFrames { get; set; }
+
     /// <summary>Thread-safe: any thread may post.</summary>
     public void Post(UiMessage message) => _inbox.Writer.TryWrite(message);
 
@@ -161,5 +164,9 @@ public abstract class UiLoop<TState> where TState : class
         _renderer.Flush(_back);
         _rendered = State;
         Frames++;
+        if (Frames >= CrashAfterFrames)
+        {
+            throw TestCrash.Exception(Frames);
+        }
     }
 }

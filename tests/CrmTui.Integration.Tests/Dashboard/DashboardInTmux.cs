@@ -31,7 +31,15 @@ internal sealed class DashboardInTmux : IAsyncDisposable
     /// <summary>The executable the build put beside the tests (the CLI project is referenced).</summary>
     public static string Binary => Path.Combine(AppContext.BaseDirectory, "crmtui");
 
-    public static async Task<DashboardInTmux> StartAsync(SingleNodeLab lab)
+    public static Task<DashboardInTmux> StartAsync(SingleNodeLab lab) =>
+        StartAsync([Binary, .. CliRun.SshArgs(lab)], new Dictionary<string, string>());
+
+    /// <summary><c>crmtui demo</c> (the simulated cluster, or its recorded replay where Pacemaker's tools
+    /// are missing): no lab, no root. <paramref name="environment"/> is added to the pane's.</summary>
+    public static Task<DashboardInTmux> StartDemoAsync(IReadOnlyDictionary<string, string> environment) =>
+        StartAsync([Binary, "demo"], environment);
+
+    private static async Task<DashboardInTmux> StartAsync(string[] argv, IReadOnlyDictionary<string, string> extra)
     {
         // Short (ssh control sockets live under it: a 104-byte path limit) and 0700, as made by mkdtemp.
         var directory = System.IO.Directory.CreateTempSubdirectory("crmtui-dash-").FullName;
@@ -48,13 +56,15 @@ internal sealed class DashboardInTmux : IAsyncDisposable
             // The pane's bash is killed with the tmux server; it must not write a history file afterwards.
             ["HISTFILE"] = "/dev/null",
         };
+        foreach (var (name, value) in extra)
+            environment[name] = value;
         var pane = await TmuxPane.StartAsync(Width, Height, environment);
         var session = new DashboardInTmux(directory, pane);
         await pane.RunAsync($"stty -a > {TmuxPane.Quote(session.SttyBefore)}");
         await TmuxPane.WaitForFileAsync(session.SttyBefore, TimeSpan.FromSeconds(20));
 
         // sh records crmtui's pid, then becomes crmtui; the interactive shell records its exit code.
-        var words = new[] { Binary }.Concat(CliRun.SshArgs(lab)).Select(TmuxPane.Quote);
+        var words = argv.Select(TmuxPane.Quote);
         await pane.RunAsync($"sh -c 'echo $$ > \"$0\"; exec \"$@\"' {TmuxPane.Quote(session.PidFile)} {string.Join(' ', words)}; "
             + $"echo \"exit=$?\" > {TmuxPane.Quote(session.ExitFile)}");
         return session;
