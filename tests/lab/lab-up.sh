@@ -316,7 +316,8 @@ HostKey $d/ssh/ssh_host_ed25519_key
 PidFile /run/sshd.pid
 PermitRootLogin prohibit-password
 PubkeyAuthentication yes
-AuthorizedKeysFile /root/.ssh/authorized_keys
+# In each user's home (root: /root/.ssh), so a test can add a non-root login user to a node.
+AuthorizedKeysFile .ssh/authorized_keys
 PasswordAuthentication no
 KbdInteractiveAuthentication no
 UsePAM no

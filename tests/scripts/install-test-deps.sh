@@ -25,7 +25,7 @@ install_remoted() {
   rm -rf "$tmp"
   echo "install-test-deps: unpacked pacemaker-remoted into $REMOTED"
 }
-pkgs=(pacemaker pacemaker-cli-utils corosync crmsh pcs openssh-server openssh-client tmux iproute2 procps util-linux git shellcheck)
+pkgs=(pacemaker pacemaker-cli-utils corosync crmsh pcs openssh-server openssh-client sudo tmux iproute2 procps util-linux git shellcheck)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

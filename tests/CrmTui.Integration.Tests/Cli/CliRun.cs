@@ -32,6 +32,9 @@ internal sealed class CliRun : IDisposable
         Root.Add(CheckVerb.Create(statusRunners));
         Root.Add(NodeVerb.Create(context));
         Root.Add(ResourceVerb.Create(context));
+        Root.Add(RecordVerb.Create(statusRunners));
+        Root.Add(SnapshotVerb.Create(statusRunners));
+        Root.Add(ReplayVerb.Create(_ => null));
     }
 
     public RootCommand Root { get; }
@@ -57,12 +60,16 @@ internal sealed class CliRun : IDisposable
         "--ssh-option", "StrictHostKeyChecking=yes", "--ssh-option", "IdentitiesOnly=yes",
     ];
 
-    public async Task<Result> RunAsync(params string[] args)
+    public Task<Result> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    /// <summary>Runs a verb until it ends or <paramref name="stop"/> is cancelled (what Ctrl-C does
+    /// to <c>record</c>); the 90 s limit still applies.</summary>
+    public async Task<Result> RunAsync(CancellationToken stop, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var clock = Stopwatch.StartNew();
-        var exit = await Root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error })
+        var exit = await Root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, stop)
             .WaitAsync(s_limit);
         return new Result(exit, output.ToString(), error.ToString(), clock.Elapsed);
     }
