@@ -31,8 +31,8 @@ internal sealed class DashboardInTmux : IAsyncDisposable
     /// <summary>The executable the build put beside the tests (the CLI project is referenced).</summary>
     public static string Binary => Path.Combine(AppContext.BaseDirectory, "crmtui");
 
-    public static Task<DashboardInTmux> StartAsync(SingleNodeLab lab) =>
-        StartAsync([Binary, .. CliRun.SshArgs(lab)], new Dictionary<string, string>());
+    public static Task<DashboardInTmux> StartAsync(SingleNodeLab lab, params string[] options) =>
+        StartAsync([Binary, .. CliRun.SshArgs(lab), .. options], new Dictionary<string, string>());
 
     /// <summary><c>crmtui demo</c> (the simulated cluster, or its recorded replay where Pacemaker's tools
     /// are missing): no lab, no root. <paramref name="environment"/> is added to the pane's.</summary>
