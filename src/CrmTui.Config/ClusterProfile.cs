@@ -16,7 +16,8 @@ public sealed record ClusterProfile(
     ImmutableArray<string> SshOptions = default,
     bool Sudo = false,
     bool? ReadOnly = null,
-    string? Theme = null)
+    string? Theme = null,
+    TimeSpan? SafetyInterval = null)
 {
     /// <summary>Extra <c>-o</c> values for ssh, e.g. <c>StrictHostKeyChecking=yes</c>; never default.</summary>
     public ImmutableArray<string> SshOptions { get; init; } = SshOptions.IsDefault ? [] : SshOptions;
@@ -24,4 +25,11 @@ public sealed record ClusterProfile(
     public bool IsReadOnly(Defaults defaults) => ReadOnly ?? defaults.ReadOnly;
 
     public string ThemeOrDefault(Defaults defaults) => Theme ?? defaults.Theme;
+
+    /// <summary>The <c>[defaults]</c> this cluster runs with: its own <c>safety_interval</c> when it sets one.</summary>
+    public Defaults DefaultsFor(Defaults defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        return SafetyInterval is { } safety ? defaults with { SafetyInterval = safety } : defaults;
+    }
 }

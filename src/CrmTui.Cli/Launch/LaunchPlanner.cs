@@ -77,7 +77,7 @@ public static class LaunchPlanner
             : profile.ReadOnly == true ? $"read_only = true for cluster '{profile.Name}'"
             : profile.ReadOnly is null && defaults.ReadOnly ? "read_only = true in [defaults]"
             : null;
-        return new LaunchPlan(target, profile.Name, readOnly, profile.ThemeOrDefault(defaults), defaults, notice);
+        return new LaunchPlan(target, profile.Name, readOnly, profile.ThemeOrDefault(defaults), profile.DefaultsFor(defaults), notice);
     }
 
     private static LaunchPlan AdHoc(LaunchFlags flags, Defaults defaults)

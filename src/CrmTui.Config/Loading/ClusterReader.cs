@@ -7,7 +7,7 @@ namespace CrmTui.Config.Loading;
 internal static class ClusterReader
 {
     private static readonly string[] Keys =
-        ["name", "hosts", "ssh_user", "ssh_port", "identity", "jump_host", "ssh_options", "sudo", "read_only", "theme"];
+        ["name", "hosts", "ssh_user", "ssh_port", "identity", "jump_host", "ssh_options", "sudo", "read_only", "theme", "safety_interval"];
 
     public static ImmutableArray<ClusterProfile> ReadAll(TomlKeyValue entry, ErrorSink errors, ConfigVocabulary vocabulary)
     {
@@ -77,6 +77,7 @@ internal static class ClusterReader
         {
             ThemeNames.Check(theme, reader, vocabulary);
         }
+        var safety = DefaultsReader.Interval(reader, "safety_interval", Defaults.MinimumRefresh);
 
         if (name is null || errors.Count != before)
         {
@@ -92,7 +93,8 @@ internal static class ClusterReader
             SshOptions: options,
             Sudo: sudo?.Value ?? false,
             ReadOnly: readOnly?.Value,
-            Theme: theme?.Value);
+            Theme: theme?.Value,
+            SafetyInterval: safety);
     }
 
     private static string? ReadName(TomlTable table, ErrorSink errors)

@@ -55,7 +55,8 @@ internal static class DefaultsReader
         return result;
     }
 
-    private static TimeSpan? Interval(TableReader reader, string key, TimeSpan minimum)
+    /// <summary>A duration entry within the allowed range; null (with the error added) when it is not.</summary>
+    public static TimeSpan? Interval(TableReader reader, string key, TimeSpan minimum)
     {
         var entry = reader.Entry(key);
         if (entry is null)
@@ -65,13 +66,13 @@ internal static class DefaultsReader
         var value = Durations.Read(entry.Value, out var error);
         if (error is not null)
         {
-            reader.Errors.Add(entry.Value.Position, $"'{key}' in [defaults] {error}");
+            reader.Errors.Add(entry.Value.Position, $"'{key}' in {reader.Where} {error}");
             return null;
         }
         if (value < minimum || value > Defaults.MaximumInterval)
         {
             reader.Errors.Add(entry.Value.Position,
-                $"'{key}' in [defaults] must be between {minimum.TotalSeconds:0}s and {Defaults.MaximumInterval.TotalMinutes:0}m (polling faster only loads the cluster)");
+                $"'{key}' in {reader.Where} must be between {minimum.TotalSeconds:0}s and {Defaults.MaximumInterval.TotalMinutes:0}m (polling faster only loads the cluster)");
             return null;
         }
         return value;

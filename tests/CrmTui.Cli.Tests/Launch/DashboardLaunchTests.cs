@@ -10,6 +10,7 @@ using CrmTui.Core.Parsing;
 using CrmTui.Core.Recording;
 using CrmTui.Transport;
 using CrmTui.Tui.App;
+using CrmTui.Tui.Fleet;
 using CrmTui.Tui.Input;
 using CrmTui.Tui.Terminal;
 using CrmTui.Tui.Theming;
@@ -124,6 +125,19 @@ public sealed class DashboardLaunchTests : IDisposable
         Assert.Equal(LaunchExitCode.Config, exit);
         Assert.Contains("unknown theme 'hight-contrast' (--theme)", error);
         Assert.Empty(_dashboards);
+    }
+
+    [Fact]
+    public async Task Each_cluster_in_the_fleet_gets_its_own_safety_interval_and_so_its_own_stale_limit()
+    {
+        Write("[defaults]\nsafety_interval = \"40s\"\n\n[[cluster]]\nname = \"fast\"\nhosts = [\"f1\"]\nsafety_interval = \"6s\"\n\n[[cluster]]\nname = \"slow\"\nhosts = [\"s1\"]\n");
+
+        var (exit, _, error) = await RunAsync();
+
+        Assert.True(exit == 0, error);
+        var fleet = Assert.Single(_fleets);
+        Assert.Equal([TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(40)], fleet.Select(o => o.Watch!.SafetyRefresh));
+        Assert.Equal([TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(100)], fleet.Select(o => FleetMember.Of(o, Glyphs.Ascii).StaleAfter));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class ConfigLoaderTests
             sudo = true
             read_only = false
             theme = "high-contrast"
+            safety_interval = "10s"
 
             [[cluster]]
             name = "lab"
@@ -60,12 +61,16 @@ public sealed class ConfigLoaderTests
         Assert.True(prod.Sudo);
         Assert.False(prod.IsReadOnly(settings.Defaults));
         Assert.Equal("high-contrast", prod.ThemeOrDefault(settings.Defaults));
+        Assert.Equal(TimeSpan.FromSeconds(10), prod.DefaultsFor(settings.Defaults).SafetyInterval);
+        Assert.Equal(settings.Defaults with { SafetyInterval = TimeSpan.FromSeconds(10) }, prod.DefaultsFor(settings.Defaults));
         var lab = settings.FindCluster("LAB")!;
         Assert.Equal<string>(["lab1"], lab.Hosts);
         Assert.Null(lab.SshUser);
         Assert.Empty(lab.SshOptions);
         Assert.True(lab.IsReadOnly(settings.Defaults));
         Assert.Equal("light", lab.ThemeOrDefault(settings.Defaults));
+        Assert.Null(lab.SafetyInterval);
+        Assert.Same(settings.Defaults, lab.DefaultsFor(settings.Defaults));
         Assert.Equal<KeyBindingOverride>([new KeyBindingOverride("ctrl+x", "node.fence")], settings.Keys);
     }
 
@@ -148,6 +153,8 @@ public sealed class ConfigLoaderTests
     [InlineData("[[cluster]]\nname = \"a\"\nhosts = [\"n1\"]\nssh_user = \"-oProxyCommand=x\"", "config.toml:4:12: 'ssh_user' in cluster 'a' must not start with '-'")]
     [InlineData("[[cluster]]\nname = \"a\"\nhosts = [\"n1\"]\nssh_options = [\"-oBatchMode=no\"]", "config.toml:4:16: ssh option '-oBatchMode=no' in cluster 'a' must look like Name=value")]
     [InlineData("[[cluster]]\nname = \"a\"\nhosts = [\"n1\"]\nsudo = 1", "config.toml:4:8: 'sudo' in cluster 'a' must be true or false, found an integer")]
+    [InlineData("[[cluster]]\nname = \"a\"\nhosts = [\"n1\"]\nsafety_interval = \"100ms\"", "config.toml:4:19: 'safety_interval' in cluster 'a' must be between 1s and 60m")]
+    [InlineData("[[cluster]]\nname = \"a\"\nhosts = [\"n1\"]\nsafety_interval = \"often\"", "config.toml:4:19: 'safety_interval' in cluster 'a' cannot read 'often' as a duration")]
     [InlineData("[[cluster]]\nname = \"a b\"\nhosts = [\"n1\"]", "config.toml:2:8: cluster name 'a b' may contain only letters, digits")]
     public void A_mistake_is_reported_where_it_is_with_a_helpful_message(string toml, string expectedPrefix)
     {
