@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on Debian/Ubuntu: Pacemaker's CLI tools (the corpus and
 # CIB_file tests), a real single-node cluster's daemons and sshd (the command-layer fixture),
-# tmux (the real-terminal tests), git and shellcheck (the install.sh tests: a clean copy of HEAD,
-# the script linted). Idempotent; needs root.
+# tmux (the real-terminal tests), sudo (the lab test of --sudo: the lab node uses this machine's
+# /usr), git and shellcheck (the install.sh tests: a clean copy of HEAD, the script linted).
+# Idempotent; needs root.
 #
 # The 3-node lab's Pacemaker Remote node needs pacemaker-remoted, whose Debian package conflicts
 # with `pacemaker` (installing it REMOVES the cluster daemons). So it is never installed: its
