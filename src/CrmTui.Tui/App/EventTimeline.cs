@@ -27,4 +27,19 @@ public static class EventTimeline
         var appended = timeline.AddRange(events);
         return appended.Count > Limit ? appended.RemoveRange(0, appended.Count - Limit) : appended;
     }
+
+    /// <summary>Records <paramref name="host"/> for the events stamped <paramref name="at"/> (if any came) and
+    /// forgets the hosts of events the bounded timeline dropped.</summary>
+    public static ImmutableDictionary<DateTimeOffset, string> Hosts(ImmutableDictionary<DateTimeOffset, string> hosts,
+        ImmutableList<ClusterEvent> timeline, DateTimeOffset at, string host)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        ArgumentNullException.ThrowIfNull(timeline);
+        if (timeline.IsEmpty || timeline[^1].At != at)
+        {
+            return hosts;
+        }
+        var oldest = timeline[0].At;
+        return hosts.RemoveRange(hosts.Keys.Where(k => k < oldest)).SetItem(at, host);
+    }
 }

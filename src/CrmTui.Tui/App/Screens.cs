@@ -67,6 +67,10 @@ public static class Screens
         {
             return CommandLogRows.Detail(state.CommandLog, id);
         }
+        if (state.View == ViewKind.Events)
+        {
+            return EventRows.Find(state.Events, id) is { } e ? EventRows.Detail(e, state.Now, state.EventHosts.GetValueOrDefault(e.At)) : null;
+        }
         if (state.Snapshot is not { } snapshot)
         {
             return null;

@@ -70,6 +70,9 @@ public sealed record UiState
     /// <summary>What changed between polls (the Events view), oldest first; see <see cref="EventTimeline"/>.</summary>
     public ImmutableList<Core.Diff.ClusterEvent> Events { get; init; } = [];
 
+    /// <summary>The host whose status each poll's events came from, by the events' time (the Events view's detail).</summary>
+    public ImmutableDictionary<DateTimeOffset, string> EventHosts { get; init; } = ImmutableDictionary<DateTimeOffset, string>.Empty;
+
     /// <summary>Set in <c>crmtui replay</c>: the recording and the frame shown (the clock is the frame's time).</summary>
     public ReplayCursor? Replay { get; init; }
 

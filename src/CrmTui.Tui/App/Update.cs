@@ -94,6 +94,7 @@ public static class Update
             FailoverNotice = failover,
             ChangedAt = changed,
             Events = events,
+            EventHosts = EventTimeline.Hosts(state.EventHosts, events, s.At, s.Host),
             Now = s.At > state.Now ? s.At : state.Now,
         };
         return Navigation.Reconcile(next, context);
