@@ -10,7 +10,8 @@ namespace CrmTui.Commands.Watch;
 /// <see cref="WatchOptions.SafetyRefresh"/> passed without one, or on <see cref="RefreshNow"/>.
 /// Every fetch is handed to the callback as a <see cref="WatchUpdate"/>, on a pool thread. One
 /// fetch at a time; signals that arrive meanwhile are coalesced into one more. A failed fetch
-/// backs off. Each watcher is independent: a slow cluster delays only its own updates.
+/// backs off. A live stream whose connection breaks is reported at once as a failed update
+/// (<see cref="FetchReason.StreamLost"/>), before the fetch that follows. Each watcher is independent: a slow cluster delays only its own updates.
 /// Measurements and the reasons for this design: docs/architecture.md, "Live updates".
 /// </summary>
 public sealed class ClusterWatcher : IAsyncDisposable
@@ -18,6 +19,7 @@ public sealed class ClusterWatcher : IAsyncDisposable
     private readonly ICommandRunner _runner;
     private readonly Func<CancellationToken, Task<StatusResult>> _fetch;
     private readonly Action<WatchUpdate> _post;
+    private readonly object _postGate = new();
     private readonly WatchOptions _options;
     private readonly TimeProvider _time;
     private readonly Channel<FetchReason> _wake = Channel.CreateUnbounded<FetchReason>(new UnboundedChannelOptions { SingleReader = true });
@@ -115,7 +117,7 @@ public sealed class ClusterWatcher : IAsyncDisposable
             if (status is null)
                 return;
             lastFetch = _time.GetUtcNow();
-            _post(new WatchUpdate(status, lastFetch, reason, DetectingBy));
+            Post(new WatchUpdate(status, lastFetch, reason, DetectingBy));
             backoff = status.Succeeded ? TimeSpan.Zero
                 : backoff == TimeSpan.Zero ? _options.FailureBackoff
                 : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
@@ -125,6 +127,13 @@ public sealed class ClusterWatcher : IAsyncDisposable
                 return;
             reason = chosen;
         }
+    }
+
+    // The fetch loop and the stream loop both report; the callback still sees one at a time.
+    private void Post(WatchUpdate update)
+    {
+        lock (_postGate)
+            _post(update);
     }
 
     private async Task<StatusResult?> FetchOnceAsync(CancellationToken ct)
@@ -226,17 +235,27 @@ public sealed class ClusterWatcher : IAsyncDisposable
             {
                 Interlocked.Increment(ref _streamStarts);
                 _streamUp = true;
+                var live = false;
                 try
                 {
-                    await streamer!.StreamAsync(command, _ => _wake.Writer.TryWrite(FetchReason.Change), ct).ConfigureAwait(false);
+                    await streamer!.StreamAsync(command, _ =>
+                    {
+                        live = true;
+                        _wake.Writer.TryWrite(FetchReason.Change);
+                    }, ct).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
                     return;
                 }
-                catch (TransportException)
+                catch (TransportException e)
                 {
-                    // The host or ssh went away; probes stand in and the fetch reports the failure.
+                    // The host or ssh went away; probes stand in and the fetch finds a host that answers.
+                    // A stream that was live says so at once: what is on screen is stale from now (a
+                    // restart that never came up says nothing, the fetches report that host).
+                    if (live)
+                        Post(new WatchUpdate(new StatusResult(StatusKind.Unreachable, null, $"live updates lost: {e.Message}", e.Target, TimeSpan.Zero,
+                            TransportFailure: e.Failure), _time.GetUtcNow(), FetchReason.StreamLost, WatchMode.Stream));
                 }
                 finally
                 {

@@ -17,4 +17,8 @@ public enum FetchReason
 
     /// <summary>Poll mode's fixed interval.</summary>
     Poll,
+
+    /// <summary>No fetch: the connection under a live stream broke. The update carries that failure
+    /// at once, so the screen marks its data stale before the fetch that follows finds a host.</summary>
+    StreamLost,
 }

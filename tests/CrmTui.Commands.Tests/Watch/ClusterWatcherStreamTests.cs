@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CrmTui.Commands.Status;
 using CrmTui.Commands.Watch;
 using CrmTui.TestKit.Fakes;
 using CrmTui.Transport;
@@ -83,6 +84,44 @@ public sealed class ClusterWatcherStreamTests
         // Three probe intervals with the stream back up (a bounded wait, whatever arrives meanwhile)
         _ = await h.StaysQuietAsync(TimeSpan.FromMilliseconds(300));
         Assert.True(h.ProbeRuns <= probes + 1, "probes stop once the stream is back");
+    }
+
+    [Fact]
+    public async Task A_live_stream_whose_connection_breaks_is_reported_at_once_before_the_fetch_that_follows()
+    {
+        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(500) };
+        await using var h = new WatchHarness(options, streaming: true);
+        h.Watcher.Start();
+        await h.Streamer.StreamStarted;
+        await h.NextAsync();
+        h.Streamer.Push("crm_mon redraws");
+        Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
+
+        // When the connection under the live stream breaks
+        h.Streamer.Fail(TransportFailure.ConnectionFailed);
+
+        // Then the failure comes first (the screen marks its data stale), then a fetch
+        var lost = await h.NextAsync();
+        Assert.Equal(FetchReason.StreamLost, lost.Reason);
+        Assert.False(lost.Status.Succeeded);
+        Assert.Equal(StatusKind.Unreachable, lost.Status.Kind);
+        Assert.Equal(TransportFailure.ConnectionFailed, lost.Status.TransportFailure);
+        Assert.StartsWith("live updates lost: ", lost.Status.Error, StringComparison.Ordinal);
+        Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
+    }
+
+    [Fact]
+    public async Task A_stream_that_breaks_before_it_printed_anything_reports_nothing_itself()
+    {
+        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(500) };
+        await using var h = new WatchHarness(options, streaming: true);
+        h.Watcher.Start();
+        await h.Streamer.StreamStarted;
+        await h.NextAsync();
+
+        h.Streamer.Fail(TransportFailure.ConnectionFailed);
+
+        Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
     }
 
     [Fact]
