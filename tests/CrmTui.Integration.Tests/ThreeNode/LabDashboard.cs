@@ -98,9 +98,9 @@ internal sealed class LabDashboard : IAsyncDisposable
         {
             Screens.Render(state, _buffer, loop.Context);
             var text = BufferText.All(_buffer);
-            if (_frames.Count > 0 && _frames[^1].Text == text)
+            if (_frames.Count > 0 && _frames[^1].Text == text && _frames[^1].Actions == state.CommandLog.Count)
                 return;
-            _frames.Add(new Frame(Now, text));
+            _frames.Add(new Frame(Now, text, state.CommandLog.Count));
             var done = _framed;
             _framed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             done.TrySetResult();
@@ -128,7 +128,18 @@ internal sealed class LabDashboard : IAsyncDisposable
 
     /// <summary>Waits for the first frame at or after <paramref name="since"/> whose text satisfies
     /// <paramref name="condition"/>; fails with the last screen when none comes within <paramref name="timeout"/>.</summary>
-    public async Task<Frame> WaitForAsync(string what, Func<string, bool> condition, TimeSpan timeout, double since = 0)
+    public Task<Frame> WaitForAsync(string what, Func<string, bool> condition, TimeSpan timeout, double since = 0) =>
+        WaitForFrameAsync(what, f => condition(f.Text), timeout, since);
+
+    /// <summary>Waits for the first frame drawn after the action that was number <paramref name="actions"/>
+    /// + 1 finished (its outcome on the status line).</summary>
+    public Task<Frame> WaitForActionAsync(string what, int actions, TimeSpan timeout, double since = 0) =>
+        WaitForFrameAsync(what + " finished", f => f.Actions > actions, timeout, since);
+
+    /// <summary>Actions finished so far.</summary>
+    public int Actions => State?.CommandLog.Count ?? 0;
+
+    private async Task<Frame> WaitForFrameAsync(string what, Func<Frame, bool> condition, TimeSpan timeout, double since)
     {
         var deadline = Now + timeout.TotalSeconds;
         while (true)
@@ -136,7 +147,7 @@ internal sealed class LabDashboard : IAsyncDisposable
             Task next;
             lock (_gate)
             {
-                var hit = _frames.FirstOrDefault(f => f.At >= since && condition(f.Text));
+                var hit = _frames.FirstOrDefault(f => f.At >= since && condition(f));
                 if (hit is not null)
                     return hit;
                 next = _framed.Task;
@@ -178,6 +189,7 @@ internal sealed class LabDashboard : IAsyncDisposable
         }
     }
 
-    /// <summary>One frame the dashboard drew: when (seconds since start) and its text.</summary>
-    public sealed record Frame(double At, string Text);
+    /// <summary>One frame the dashboard drew: when (seconds since start), its text, and how many
+    /// actions had finished (the command log's length) when it was drawn.</summary>
+    public sealed record Frame(double At, string Text, int Actions);
 }
