@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrmTui.Cli.Composition;
+using CrmTui.Cli.Diagnostics;
 using CrmTui.Cli.Launch;
 using CrmTui.Cli.Verbs;
 using CrmTui.Cli.Verbs.Actions;
@@ -34,20 +35,34 @@ public static class CliApp
         return root;
     }
 
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default) =>
-        (HotPathRoot(args) ?? BuildRoot()).Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        StartupTrace.Mark("main");
+        // crm_mon first: it runs while the verb tree is built and the arguments parsed.
+        await using var prefetch = StatusPrefetch.TryStart(args);
+        StartupTrace.Mark(prefetch is null ? "no prefetch" : "crm_mon prefetch started");
+        var root = HotPathRoot(args, prefetch) ?? BuildRoot();
+        StartupTrace.Mark("verb tree built");
+        var parsed = root.Parse(args);
+        StartupTrace.Mark("parsed");
+        var exit = await parsed.InvokeAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("done");
+        return exit;
+    }
 
     /// <summary>
     /// <c>crmtui status</c> and <c>crmtui check</c> are what monitoring runs every few seconds,
     /// so they start with only their own verb: building the whole tree costs them start-up time
     /// (docs/performance.md, "CLI status"). Anything else, help included, gets the full root.
     /// </summary>
-    public static RootCommand? HotPathRoot(IReadOnlyList<string> args)
+    /// <param name="args">The command line.</param>
+    /// <param name="prefetch">crm_mon already started for a plain local status; null: none.</param>
+    public static RootCommand? HotPathRoot(IReadOnlyList<string> args, StatusPrefetch? prefetch = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         Command? verb = args.Count == 0 ? null : args[0] switch
         {
-            "status" => StatusVerb.Create(),
+            "status" => StatusVerb.Create(prefetch: prefetch),
             "check" => CheckVerb.Create(),
             _ => null,
         };

@@ -1,4 +1,5 @@
 using CrmTui.Commands.Status;
+using CrmTui.Cli.Diagnostics;
 using CrmTui.Cli.Verbs.Target;
 using CrmTui.Core.Parsing;
 using CrmTui.Transport;
@@ -12,10 +13,16 @@ namespace CrmTui.Cli.Verbs;
 public sealed class StatusFetcher
 {
     private readonly Func<StatusRequest, ICommandRunner> _runnerFactory;
+    private readonly StatusPrefetch? _prefetch;
 
     /// <param name="runnerFactory">Makes the runner for crm_mon (local, or ssh with failover); null: the real ones.</param>
-    public StatusFetcher(Func<StatusRequest, ICommandRunner>? runnerFactory = null) =>
+    /// <param name="prefetch">A crm_mon already started for this invocation; the first local fetch
+    /// that needs exactly its command takes its result instead of starting another.</param>
+    public StatusFetcher(Func<StatusRequest, ICommandRunner>? runnerFactory = null, StatusPrefetch? prefetch = null)
+    {
         _runnerFactory = runnerFactory ?? (request => ClusterRunners.Create(request.Target, CommandFor(request)));
+        _prefetch = prefetch;
+    }
 
     public async Task<StatusFetch> FetchAsync(StatusRequest request, CancellationToken cancellationToken)
     {
@@ -81,7 +88,17 @@ public sealed class StatusFetcher
             CommandResult result;
             try
             {
-                result = await runner.RunAsync(command, cancellationToken).ConfigureAwait(false);
+                StartupTrace.Mark("crm_mon starting");
+                if (_prefetch is not null && _prefetch.TryTake(command, request.Target.IsLocal, out var started))
+                {
+                    using var stop = cancellationToken.Register(_prefetch.Cancel);
+                    result = await started.ConfigureAwait(false);
+                }
+                else
+                {
+                    result = await runner.RunAsync(command, cancellationToken).ConfigureAwait(false);
+                }
+                StartupTrace.Mark("crm_mon done");
             }
             catch (TransportException e)
             {
@@ -89,6 +106,7 @@ public sealed class StatusFetcher
             }
 
             var status = ClusterStatusQuery.Interpret(result, runner.Target);
+            StartupTrace.Mark("parsed crm_mon XML");
             var fetch = status.Kind switch
             {
                 StatusKind.Ok => new StatusFetch(status.Snapshot, result.Stdout, null, StatusExitCode.Ok, runner.Target),

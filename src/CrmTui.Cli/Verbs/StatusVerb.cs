@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrmTui.Cli.Diagnostics;
 using CrmTui.Cli.Output;
 using CrmTui.Core.Model;
 using CrmTui.Transport;
@@ -16,7 +17,8 @@ public static class StatusVerb
 
     /// <param name="runnerFactory">Makes the runner crm_mon runs through; null: the local process or ssh with failover.</param>
     /// <param name="time">Clock for <c>--watch</c>; null: the system clock.</param>
-    public static Command Create(Func<StatusRequest, ICommandRunner>? runnerFactory = null, TimeProvider? time = null)
+    /// <param name="prefetch">crm_mon started before parsing (<see cref="StatusPrefetch"/>); null: none.</param>
+    public static Command Create(Func<StatusRequest, ICommandRunner>? runnerFactory = null, TimeProvider? time = null, StatusPrefetch? prefetch = null)
     {
         var source = new StatusSourceOptions();
         var output = new Option<string>("--output", "-o") { Description = "text (default), json or xml (the crm_mon XML as received)", DefaultValueFactory = _ => "text" };
@@ -46,10 +48,11 @@ public static class StatusVerb
             }
         });
 
-        var fetcher = new StatusFetcher(runnerFactory);
+        var fetcher = new StatusFetcher(runnerFactory, prefetch);
         var clock = time ?? TimeProvider.System;
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            StartupTrace.Mark("status action");
             var request = source.Read(parseResult);
             var format = parseResult.GetValue(output) ?? "text";
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -63,7 +66,10 @@ public static class StatusVerb
                     return fetch.ExitCode;
                 }
 
-                await stdout.WriteAsync(Render(fetch, format)).ConfigureAwait(false);
+                var rendered = Render(fetch, format);
+                StartupTrace.Mark("rendered");
+                await stdout.WriteAsync(rendered).ConfigureAwait(false);
+                StartupTrace.Mark("written");
                 if (fetch.FailoverNote is { } note)
                     await stderr.WriteLineAsync(note).ConfigureAwait(false);
                 return StatusExitCode.Ok;
