@@ -32,12 +32,13 @@ public static class StatusOnceBench
             Console.Error.WriteLine($"status-once: {problem}");
             return 2;
         }
-        var crmtui = options.Crmtui ?? FindBuiltCrmtui();
-        if (crmtui is null || !File.Exists(crmtui))
+        IReadOnlyList<string> builds = options.Crmtui.Count > 0 ? options.Crmtui : FindBuiltCrmtui() is { } built ? [built] : [];
+        if (builds.Count == 0 || builds.Any(b => !File.Exists(b)))
         {
             Console.Error.WriteLine("status-once: no built crmtui; run 'dotnet build -c Release src/CrmTui.Cli' or give --crmtui PATH");
             return 2;
         }
+        var crmtui = builds[0];
 
         var runner = new LocalProcessRunner();
         // crmsh writes its log to /var/log/crmsh/crmsh.log and dies when the directory is
@@ -50,12 +51,17 @@ public static class StatusOnceBench
             ("crmtui status --once", lab.Inside(crmtui, "status", "--once")),
             ("crm_mon -1", lab.Inside("crm_mon", "-1")),
         };
+        // Further builds (--crmtui given again) run in the same rounds: "crmtui #2", "crmtui #3".
+        for (var b = 1; b < builds.Count; b++)
+            contenders.Add(($"crmtui #{b + 1}", lab.Inside(builds[b], "status", "--once")));
         if (!options.SkipPcs)
             contenders.Add(("pcs status", lab.Inside("pcs", "status")));
         if (!options.SkipCrmsh)
             contenders.Add(("crm status", lab.Inside("crm", "status")));
 
         Console.WriteLine($"status-once: lab {lab.Name} (node {lab.NodeName}), crmtui {crmtui}");
+        for (var b = 1; b < builds.Count; b++)
+            Console.WriteLine($"  crmtui #{b + 1}: {builds[b]}");
         Console.WriteLine($"{options.Warmup} warm-up round(s), {options.Runs} measured rounds, order rotating; every command via nsenter into the lab node");
         var samples = contenders.ToDictionary(c => c.Name, _ => new List<double>());
         var cpu = contenders.ToDictionary(c => c.Name, _ => new List<double>());
@@ -94,6 +100,11 @@ public static class StatusOnceBench
             var ratio = Median(pcs) / crmtuiMs;
             Console.WriteLine(F($"pcs status / crmtui: {ratio:0.0}× (target ≥ 5×): {(ratio >= 5 ? "met" : "NOT met")}"));
             met &= ratio >= 5;
+        }
+        for (var b = 1; b < builds.Count; b++)
+        {
+            var name = $"crmtui #{b + 1}";
+            Console.WriteLine(F($"{name} - crmtui (same rounds): wall {Median(samples[name]) - crmtuiMs:+0.0;-0.0} ms, CPU {Median(cpu[name]) - Median(cpu["crmtui status --once"]):+0.0;-0.0} ms; {name} - crm_mon: {Median(samples[name]) - crmMonMs:0.0} ms"));
         }
         if (samples.TryGetValue("crm status", out var crm))
             Console.WriteLine(F($"crm status / crmtui: {Median(crm) / crmtuiMs:0.0}×"));
