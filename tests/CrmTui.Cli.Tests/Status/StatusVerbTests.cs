@@ -160,7 +160,9 @@ public sealed class StatusVerbTests
         // When watching across those polls
         var watching = StatusVerb.Create(_ => runner).Parse(["--watch", "--interval", "0.5"])
             .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error }, stop.Token);
-        while (Volatile.Read(ref calls) < 4)
+        // The fifth poll starts only after the fourth one's status was printed (polls are sequential),
+        // so waiting for it, not the fourth, cannot cancel before that print (flaked under load).
+        while (Volatile.Read(ref calls) < 5)
         {
             await Task.Delay(50);
         }
