@@ -1,3 +1,4 @@
+using CrmTui.Commands.Constraints;
 using CrmTui.Commands.Execution;
 using CrmTui.Commands.Status;
 using CrmTui.Commands.Watch;
@@ -55,6 +56,7 @@ public static class DashboardHost
             (action, confirmed, snapshot, ct) => executor.RunAsync(action, new ActionRequest(confirmed, Snapshot: snapshot), ct),
             () => watcher?.RefreshNow());
         loop.CrashAfterFrames = TestCrash.AfterFrames(options.Environment);
+        loop.Constraints = new ConstraintsQuery(options.Runner).QueryAsync;
         attach?.Invoke(loop);
         // Live updates: a full crm_mon only when the cluster signals a change (docs/architecture.md, "Live updates").
         var tap = options.Tap;

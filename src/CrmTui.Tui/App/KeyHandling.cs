@@ -101,7 +101,9 @@ public static class KeyHandling
                     var on = !state.IsOn(command);
                     var toggled = state with { Toggles = on ? state.Toggles.Add(command) : state.Toggles.Remove(command) };
                     var description = context.Keys.BindingFor(command)?.Description ?? UiCommands.Name(command);
-                    return Navigation.Reconcile(toggled with { Status = new TextSpan($"{description}: {(on ? "on" : "off")}", StyleRole.StatusBar) }, context);
+                    var shown = Navigation.Reconcile(toggled with { Status = new TextSpan($"{description}: {(on ? "on" : "off")}", StyleRole.StatusBar) }, context);
+                    // Opening the bans section reads the constraints once (the cli-prefer ones crm_mon does not list).
+                    return command == UiCommand.ToggleBans && on ? new UpdateResult(shown, [new FetchConstraints()]) : shown;
                 }
                 return ActionRequests.Request(state, command, context);
         }

@@ -1,4 +1,5 @@
 using CrmTui.Commands;
+using CrmTui.Commands.Constraints;
 using CrmTui.Commands.Execution;
 using CrmTui.Core.Model;
 using CrmTui.Tui.Rendering;
@@ -33,6 +34,9 @@ public sealed class MainLoop : UiLoop<UiState>
         _refreshNow = refreshNow;
     }
 
+    /// <summary>Reads the location constraints (normally <c>ConstraintsQuery.QueryAsync</c>); null: never read.</summary>
+    public Func<CancellationToken, Task<ConstraintsResult>>? Constraints { get; set; }
+
     /// <summary>What the loop renders with (keys, glyphs, read-only reason).</summary>
     public UiContext Context => _context;
 
@@ -58,6 +62,9 @@ public sealed class MainLoop : UiLoop<UiState>
                 break;
             case RefreshNow:
                 _refreshNow();
+                break;
+            case FetchConstraints when Constraints is { } read:
+                StartTask(async token => new ConstraintsReceived(await read(token).ConfigureAwait(false), _time.GetUtcNow()));
                 break;
             case ScheduleTick tick:
                 _tick?.Dispose();

@@ -138,6 +138,29 @@ public abstract class UiLoop<TState> where TState : class
         }
     }
 
+    /// <summary>Runs a read on the pool and posts the message it makes; tracked like an action (the harness
+    /// waits for it). Cancelled at shutdown without a message.</summary>
+    protected void StartTask(Func<CancellationToken, Task<UiMessage>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var token = _shutdown.Token;
+        var task = Task.Run(async () =>
+        {
+            try
+            {
+                Post(await work(token).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+            }
+        }, CancellationToken.None);
+        lock (_actionsLock)
+        {
+            _actions.RemoveAll(t => t.IsCompleted);
+            _actions.Add(task);
+        }
+    }
+
     private void Apply(UiMessage message)
     {
         foreach (var effect in Update(message))

@@ -70,6 +70,12 @@ public sealed record UiState
     /// <summary>What changed between polls (the Events view), oldest first; see <see cref="EventTimeline"/>.</summary>
     public ImmutableList<Core.Diff.ClusterEvent> Events { get; init; } = [];
 
+    /// <summary>The CIB's location constraints as last read (only while the bans section is open; see <see cref="FetchConstraints"/>).</summary>
+    public System.Collections.Immutable.ImmutableArray<Core.Constraints.LocationConstraint> Constraints { get; init; } = [];
+
+    /// <summary>Why the last constraints read failed; null when it worked (or none was tried).</summary>
+    public string? ConstraintsError { get; init; }
+
     /// <summary>The host whose status each poll's events came from, by the events' time (the Events view's detail).</summary>
     public ImmutableDictionary<DateTimeOffset, string> EventHosts { get; init; } = ImmutableDictionary<DateTimeOffset, string>.Empty;
 

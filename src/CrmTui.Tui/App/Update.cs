@@ -19,11 +19,20 @@ public static class Update
         TerminalResized r => new UpdateResult(state with { Size = r.Size }, [new ClearScreen()]),
         ClockTick t => Tick(state with { Now = t.Now }, context),
         SnapshotReceived s when state.Paused => state with { Held = s },
-        SnapshotReceived s => Tick(Receipt(Receive(state, s, context), s), context),
+        SnapshotReceived s => WithConstraints(Tick(Receipt(Receive(state, s, context), s), context), s.Safety),
+        ConstraintsReceived c => c.Read.Error is { } error
+            ? state with { ConstraintsError = error }
+            : state with { Constraints = c.Read.Constraints, ConstraintsError = null },
         PollFailed f => state with { PollError = f.Error, PollErrorAt = f.At, Host = state.Host ?? f.Host },
-        ActionFinished a => new UpdateResult(Finished(state, a) with { CommandLog = Trim(state.CommandLog.Add(a.Outcome)) }, [new RefreshNow()]),
+        ActionFinished a => WithConstraints(new UpdateResult(Finished(state, a) with { CommandLog = Trim(state.CommandLog.Add(a.Outcome)) }, [new RefreshNow()]),
+            a.Outcome.Action is Commands.Actions.Resources.MoveResource or Commands.Actions.Resources.BanResource or Commands.Actions.Resources.ClearResource),
         _ => state,
     };
+
+    // The constraints are re-read only while the bans section is open, and only when asked
+    // (the safety refresh, an action that changes them): never on every update.
+    private static UpdateResult WithConstraints(UpdateResult result, bool when) =>
+        when && result.State.IsOn(Input.UiCommand.ToggleBans) ? result with { Effects = result.Effects.Add(new FetchConstraints()) } : result;
 
     // A cleanup that succeeded says what it cleared and waits for the re-probe; any other outcome
     // is its summary. The watch only follows the action it was made for.

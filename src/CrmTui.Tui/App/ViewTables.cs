@@ -24,7 +24,7 @@ public static class ViewTables
     public static ImmutableArray<ViewEntry> Entries(UiState state, UiContext context, ViewKind view) => view switch
     {
         ViewKind.Nodes when state.Snapshot is { } s => NodeEntries(state, s, context),
-        ViewKind.Resources when state.Snapshot is { } s => ResourceRows.For(s, ResourceViewOptions.From(state.IsOn)),
+        ViewKind.Resources when state.Snapshot is { } s => ResourceRows.For(s, ResourceViewOptions.From(state.IsOn), state.Constraints, state.ConstraintsError),
         ViewKind.Failures when state.Snapshot is { } s => FailureEntries(state, s),
         ViewKind.Events => EventRows.For(state.Events, state.Now),
         ViewKind.CommandLog => [.. CommandLogRows.For(state.CommandLog).Select(r => new ViewEntry(r, null))],

@@ -11,7 +11,7 @@ public static class WatchMessages
         ArgumentNullException.ThrowIfNull(update);
         var status = update.Status;
         return status is { Succeeded: true, Snapshot: { } snapshot }
-            ? new SnapshotReceived(snapshot, status.Host, update.At)
+            ? new SnapshotReceived(snapshot, status.Host, update.At) { Safety = update.Reason == FetchReason.Safety }
             : new PollFailed(status.Error ?? status.Kind.ToString(), status.Host, update.At);
     }
 }

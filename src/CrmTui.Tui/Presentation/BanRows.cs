@@ -1,3 +1,4 @@
+using CrmTui.Core.Constraints;
 using CrmTui.Core.Model;
 using CrmTui.Tui.Theming;
 using CrmTui.Tui.Widgets;
@@ -11,8 +12,13 @@ namespace CrmTui.Tui.Presentation;
 /// </summary>
 public static class BanRows
 {
-    public static IEnumerable<ViewEntry> For(ClusterSnapshot snapshot)
+    public static IEnumerable<ViewEntry> For(ClusterSnapshot snapshot) => For(snapshot, [], null);
+
+    /// <summary>The bans, then the leftover <c>cli-prefer-…</c> constraints of <c>crm_resource --move</c>
+    /// found in <paramref name="constraints"/> (crm_mon's XML has no positive scores).</summary>
+    public static IEnumerable<ViewEntry> For(ClusterSnapshot snapshot, IReadOnlyList<LocationConstraint> constraints, string? constraintsError)
     {
+        ArgumentNullException.ThrowIfNull(constraints);
         yield return OperationRows.Heading("bans", "Negative Location Constraints");
         if (snapshot.Bans.IsEmpty)
         {
@@ -29,6 +35,35 @@ public static class BanRows
                 new TextSpan(leftover ? "  (left by crm_resource --ban/--move)" : "", StyleRole.Failure),
             ], FullWidth: true);
             yield return new ViewEntry(row, new SelectedItem(SelectedKind.Ban, ban.Resource, ban.Node));
+        }
+        foreach (var entry in Preferences(snapshot, constraints, constraintsError))
+        {
+            yield return entry;
+        }
+    }
+
+    private static IEnumerable<ViewEntry> Preferences(ClusterSnapshot snapshot, IReadOnlyList<LocationConstraint> constraints, string? error)
+    {
+        var banIds = snapshot.Bans.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var moves = constraints.Where(c => c.IsCliPrefer && !banIds.Contains(c.Id)).ToList();
+        if (moves.Count == 0 && error is null)
+        {
+            yield break;
+        }
+        yield return OperationRows.Heading("prefers", "Leftover Move Constraints");
+        if (error is not null)
+        {
+            yield return OperationRows.Line("prefers:error", 1, new TextSpan($"constraints not read: {error}", StyleRole.Error), null);
+        }
+        foreach (var move in moves)
+        {
+            var role = move.Role is { Length: > 0 } r && r != "Started" ? $"{r} " : "";
+            var row = new TableRow($"prefer:{move.Id}",
+            [
+                new TextSpan($"  {move.Id}  prefers {move.Resource} {role}on {move.Node} ({move.Score})"),
+                new TextSpan("  (left by crm_resource --move; u clears it)", StyleRole.Failure),
+            ], FullWidth: true);
+            yield return new ViewEntry(row, new SelectedItem(SelectedKind.Ban, move.Resource, move.Node));
         }
     }
 

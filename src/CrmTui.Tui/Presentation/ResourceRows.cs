@@ -22,7 +22,12 @@ public static class ResourceRows
         new("Notes", MinWidth: 5),
     ];
 
-    public static ImmutableArray<ViewEntry> For(ClusterSnapshot snapshot, ResourceViewOptions options)
+    /// <param name="snapshot">The status.</param>
+    /// <param name="options">The display toggles.</param>
+    /// <param name="constraints">The CIB's location constraints, for leftover <c>cli-prefer-…</c> in the bans section (crm_mon lists only bans).</param>
+    /// <param name="constraintsError">Why the constraints could not be read, if so.</param>
+    public static ImmutableArray<ViewEntry> For(ClusterSnapshot snapshot, ResourceViewOptions options,
+        ImmutableArray<Core.Constraints.LocationConstraint> constraints = default, string? constraintsError = null)
     {
         var builder = new ResourceRowBuilder(snapshot, options);
         if (options.ByNode)
@@ -43,7 +48,7 @@ public static class ResourceRows
         }
         if (options.Bans)
         {
-            builder.AddRange(BanRows.For(snapshot));
+            builder.AddRange(BanRows.For(snapshot, constraints.IsDefault ? [] : constraints, constraintsError));
         }
         return builder.Build();
     }

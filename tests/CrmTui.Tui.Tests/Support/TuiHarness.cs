@@ -28,7 +28,12 @@ public sealed class TuiHarness
         var renderer = new ScreenRenderer(Terminal, Theme.Default, new SgrCache(ColorSystem.TrueColor));
         Loop = new MainLoop(Terminal, renderer, context, initial?.Invoke(context) ?? new UiState(), Time,
             (action, confirmed, snapshot, ct) => Executor.RunAsync(action, new ActionRequest(Confirmed: confirmed, Snapshot: snapshot), ct),
-            () => RefreshRequests++);
+            () => RefreshRequests++)
+        {
+            Constraints = new Commands.Constraints.ConstraintsQuery(Runner).QueryAsync,
+        };
+        // A CIB without constraints unless a test scripts cibadmin (the last rule wins).
+        Runner.WhenProgram("cibadmin", stdout: "<constraints/>");
     }
 
     public FakeTerminal Terminal { get; }
