@@ -83,6 +83,64 @@ public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper outpu
     }
 
     [LabFact]
+    public async Task A_move_left_by_crm_resource_shows_in_the_bans_section_and_u_clears_it_on_the_cluster()
+    {
+        lab.EnsureUp();
+        const string resource = "dummy2";
+        var constraint = $"cli-prefer-{resource}";
+        await using var cluster = new LabCluster(lab, LabTransports.Local, output);
+        try
+        {
+            // Given: crm_resource --move left its cli-prefer (forced: on one node the resource is already there)
+            var move = await cluster.RawAsync("crm_resource", "--move", "--resource", resource, "--node", lab.NodeName, "--force");
+            Assert.True(move.Succeeded, move.Stderr);
+            Assert.Contains(constraint, await ConstraintsAsync(cluster), StringComparison.Ordinal);
+            await using var dash = await DashboardInTmux.StartAsync(lab);
+            await dash.Pane.WaitForAsync("node shown", NodeRow(lab.NodeName, "online"), s_open);
+
+            // When: the Resources view's bans section opens (L), it reads the constraints and lists the leftover
+            await dash.Pane.PressAsync("2");
+            await dash.Pane.PressAsync("L");
+            var row = $"{constraint}  prefers {resource} on {lab.NodeName} (INFINITY)";
+            await dash.Pane.WaitForAsync("the leftover move listed", s => s.Contains(row, StringComparison.Ordinal), s_change);
+
+            // And: u on it clears it, on the cluster and then on the screen
+            await dash.Pane.PressAsync("/");
+            await dash.Pane.RunAsync("cli-prefer");
+            await dash.Pane.PressAsync("u");
+            await WaitAsync("the cli-prefer constraint gone from the CIB", async () => !(await ConstraintsAsync(cluster)).Contains(constraint, StringComparison.Ordinal));
+            await dash.Pane.WaitForAsync("the leftover gone from the screen", s => !s.Contains(row, StringComparison.Ordinal), s_change);
+
+            await dash.Pane.PressAsync("q");
+            Assert.Equal("exit=0", await dash.AssertTerminalRestoredAsync());
+            var audit = await File.ReadAllLinesAsync(dash.AuditLog);
+            Assert.Contains(audit, line => line.Contains("--clear", StringComparison.Ordinal) && line.Contains(resource, StringComparison.Ordinal));
+        }
+        finally
+        {
+            await cluster.RawAsync("crm_resource", "--clear", "--resource", resource);
+        }
+    }
+
+    private static async Task<string> ConstraintsAsync(LabCluster cluster)
+    {
+        var query = await cluster.RawAsync("cibadmin", "--query", "--scope", "constraints");
+        Assert.True(query.Succeeded, query.Stderr);
+        return query.Stdout;
+    }
+
+    private static async Task WaitAsync(string what, Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > s_change)
+                Assert.Fail($"{what}: not within {s_change.TotalSeconds} s");
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    [LabFact]
     public Task SIGTERM_ends_the_dashboard_restores_the_terminal_and_closes_the_ssh_master() => SignalAsync("TERM");
 
     [LabFact]
