@@ -11,7 +11,7 @@ namespace CrmTui.Commands.Watch;
 /// Every fetch is handed to the callback as a <see cref="WatchUpdate"/>, on a pool thread. One
 /// fetch at a time; signals that arrive meanwhile are coalesced into one more. A failed fetch
 /// backs off. A live stream whose connection breaks is reported at once as a failed update
-/// (<see cref="FetchReason.StreamLost"/>), before the fetch that follows. Each watcher is independent: a slow cluster delays only its own updates.
+/// (<see cref="FetchReason.StreamLost"/>), before the fetch that follows; once per outage. Each watcher is independent: a slow cluster delays only its own updates.
 /// Measurements and the reasons for this design: docs/architecture.md, "Live updates".
 /// </summary>
 public sealed class ClusterWatcher : IAsyncDisposable
@@ -228,6 +228,8 @@ public sealed class ClusterWatcher : IAsyncDisposable
     {
         var command = WatchCommands.Stream(_options);
         var backoff = _options.FailureBackoff;
+        // A lost stream is reported once per outage: restarts that fail again say nothing until a stream printed.
+        var lossReported = false;
         while (!ct.IsCancellationRequested)
         {
             var started = _time.GetUtcNow();
@@ -235,12 +237,11 @@ public sealed class ClusterWatcher : IAsyncDisposable
             {
                 Interlocked.Increment(ref _streamStarts);
                 _streamUp = true;
-                var live = false;
                 try
                 {
                     await streamer!.StreamAsync(command, _ =>
                     {
-                        live = true;
+                        lossReported = false;
                         _wake.Writer.TryWrite(FetchReason.Change);
                     }, ct).ConfigureAwait(false);
                 }
@@ -251,11 +252,14 @@ public sealed class ClusterWatcher : IAsyncDisposable
                 catch (TransportException e)
                 {
                     // The host or ssh went away; probes stand in and the fetch finds a host that answers.
-                    // A stream that was live says so at once: what is on screen is stale from now (a
-                    // restart that never came up says nothing, the fetches report that host).
-                    if (live)
+                    // Say so at once: what is on screen is stale from now. (Whether crm_mon had printed
+                    // yet does not matter: the host can die before its first redraw.)
+                    if (!lossReported)
+                    {
+                        lossReported = true;
                         Post(new WatchUpdate(new StatusResult(StatusKind.Unreachable, null, $"live updates lost: {e.Message}", e.Target, TimeSpan.Zero,
                             TransportFailure: e.Failure), _time.GetUtcNow(), FetchReason.StreamLost, WatchMode.Stream));
+                    }
                 }
                 finally
                 {

@@ -76,7 +76,8 @@ public sealed class ClusterWatcherStreamTests
         // When the connection under the stream breaks
         h.Streamer.Fail(TransportFailure.ConnectionFailed);
 
-        // Then a fetch reports the state at once, probes run meanwhile, and the stream comes back
+        // Then the loss is reported, a fetch reports the state at once, probes run meanwhile, and the stream comes back
+        Assert.Equal(FetchReason.StreamLost, (await h.NextAsync()).Reason);
         Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
         Assert.True(await WatchHarness.EventuallyAsync(() => h.ProbeRuns > 0));
         Assert.True(await WatchHarness.EventuallyAsync(() => h.Watcher.StreamStarts == 2 && h.Watcher.StreamUp));
@@ -111,17 +112,30 @@ public sealed class ClusterWatcherStreamTests
     }
 
     [Fact]
-    public async Task A_stream_that_breaks_before_it_printed_anything_reports_nothing_itself()
+    public async Task A_stream_that_keeps_breaking_is_reported_once_until_a_stream_prints_again()
     {
-        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(500) };
+        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(100) };
         await using var h = new WatchHarness(options, streaming: true);
         h.Watcher.Start();
         await h.Streamer.StreamStarted;
         await h.NextAsync();
 
+        // The host dies before crm_mon printed anything: reported at once all the same
         h.Streamer.Fail(TransportFailure.ConnectionFailed);
-
+        Assert.Equal(FetchReason.StreamLost, (await h.NextAsync()).Reason);
         Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
+
+        // The restart fails too: only the fetch it wakes reports
+        await h.Streamer.StreamStarted;
+        h.Streamer.Fail(TransportFailure.ConnectionFailed);
+        Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
+
+        // A stream that printed and then broke is a new outage
+        await h.Streamer.StreamStarted;
+        h.Streamer.Push("crm_mon redraws");
+        Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
+        h.Streamer.Fail(TransportFailure.ConnectionFailed);
+        Assert.Equal(FetchReason.StreamLost, (await h.NextAsync()).Reason);
     }
 
     [Fact]
