@@ -26,6 +26,9 @@ public sealed class ClusterWatcher : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _tasks = [];
     private volatile bool _streamUp;
+    // Set once the stream loop has made its first attempt (stream up, or no stream possible): probes wait
+    // for it, so they do not run in the moment between Start and the stream coming up.
+    private readonly TaskCompletionSource _firstStreamAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _fetches;
     private long _probes;
     private long _streamStarts;
@@ -237,6 +240,7 @@ public sealed class ClusterWatcher : IAsyncDisposable
             {
                 Interlocked.Increment(ref _streamStarts);
                 _streamUp = true;
+                _firstStreamAttempt.TrySetResult();
                 try
                 {
                     await streamer!.StreamAsync(command, _ =>
@@ -268,6 +272,7 @@ public sealed class ClusterWatcher : IAsyncDisposable
                 // Something may have changed while it was down or dying.
                 _wake.Writer.TryWrite(FetchReason.Change);
             }
+            _firstStreamAttempt.TrySetResult();
             // A stream that ran a while before ending gets restarted soon; one that keeps dying backs off.
             backoff = _time.GetUtcNow() - started > _options.MaxBackoff ? _options.FailureBackoff
                 : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
@@ -287,6 +292,17 @@ public sealed class ClusterWatcher : IAsyncDisposable
         string? cib = null, fence = null;
         var lastFence = DateTimeOffset.MinValue;
         var interval = Floor(_options.ProbeInterval, TimeSpan.FromMilliseconds(100));
+        if (Mode == WatchMode.Stream)
+        {
+            try
+            {
+                await _firstStreamAttempt.Task.WaitAsync(ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
         while (!ct.IsCancellationRequested)
         {
             if (DetectingBy == WatchMode.Probe)
