@@ -243,11 +243,21 @@ public sealed class ClusterWatcher : IAsyncDisposable
                 _firstStreamAttempt.TrySetResult();
                 try
                 {
-                    await streamer!.StreamAsync(command, _ =>
+                    var ended = await streamer!.StreamAsync(command, _ =>
                     {
                         lossReported = false;
                         _wake.Writer.TryWrite(FetchReason.Change);
                     }, ct).ConfigureAwait(false);
+                    // crm_mon with an hour's interval never ends by itself: an exit is a loss too (ssh's
+                    // multiplexing client can exit without an error ssh is known for when its master dies).
+                    if (!lossReported)
+                    {
+                        lossReported = true;
+                        var target = (streamer as ICommandRunner)?.Target ?? _runner.Target;
+                        Post(new WatchUpdate(new StatusResult(StatusKind.Unreachable, null,
+                            $"live updates lost: the stream on {target} ended (exit {ended.ExitCode}){(ended.Stderr.Trim() is { Length: > 0 } why ? ": " + why : "")}",
+                            target, TimeSpan.Zero), _time.GetUtcNow(), FetchReason.StreamLost, WatchMode.Stream));
+                    }
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {

@@ -139,6 +139,24 @@ public sealed class ClusterWatcherStreamTests
     }
 
     [Fact]
+    public async Task A_stream_that_exits_is_reported_as_lost_too()
+    {
+        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(500) };
+        await using var h = new WatchHarness(options, streaming: true);
+        h.Watcher.Start();
+        await h.Streamer.StreamStarted;
+        await h.NextAsync();
+
+        // ssh's client exits 255 without an error text when its master is killed
+        h.Streamer.End(255);
+
+        var lost = await h.NextAsync();
+        Assert.Equal(FetchReason.StreamLost, lost.Reason);
+        Assert.Contains("ended (exit 255)", lost.Status.Error, StringComparison.Ordinal);
+        Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
+    }
+
+    [Fact]
     public async Task A_stream_that_keeps_dying_is_restarted_with_growing_delays()
     {
         var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(100), MaxBackoff = TimeSpan.FromSeconds(30) };
