@@ -251,23 +251,32 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
         try
         {
             var start = session.Now;
+            var startedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
             await lab.StopRemotedAsync();
             var offline = await session.WaitForAsync("remote1 RemoteOFFLINE", start, s => s.FindNode("remote1") is { Online: false }, s_fault);
-            var failure = await session.WaitForAsync("remote1 connection failure", start,
-                s => s.Failures.Any(f => f.Key.StartsWith("remote1", StringComparison.Ordinal)), s_fault);
-            output.WriteLine($"RemoteOFFLINE on screen {offline.At - start:0.0} s after pacemaker-remoted stopped; connection failure at {failure.At - start:0.0} s");
+            // The connection's monitor fails and the cluster fences remote1 at once; the lab's fence agent
+            // then boots it again (pacemaker-remoted included) and the fencing clears the failure. So the
+            // failure is on screen only for the moment between the two, which a snapshot can miss: what
+            // the operator is owed is the failure or the fencing that resolved it.
+            var failureOrFence = await session.WaitForAsync("remote1 connection failure, or remote1 fenced", start,
+                s => HasRemoteFailure(s) || s.FenceHistory.Any(f => f.Target == "remote1" && f.Succeeded && f.Completed?.Value >= startedAt),
+                s_fault);
+            var sawFailure = session.Observations.Any(o => o.At >= start && o.Snapshot is { } s && HasRemoteFailure(s));
+            output.WriteLine($"RemoteOFFLINE on screen {offline.At - start:0.0} s after pacemaker-remoted stopped; "
+                + (sawFailure ? "connection failure" : "no snapshot caught the connection failure before the fencing that cleared it; remote1 fenced")
+                + $" at {failureOrFence.At - start:0.0} s");
             var check = await ThreeNodeCli.CheckAsync(lab);
             output.WriteLine(check.ToString());
-            Assert.InRange(check.Exit, 1, 2);
+            Assert.InRange(check.Exit, 0, 2);
 
             await lab.StartRemotedAsync();
-            var online = await session.WaitForAsync("remote1 back online", failure.At, s => IsUp(s.FindNode("remote1")), s_heal);
+            var online = await session.WaitForAsync("remote1 back online", failureOrFence.At, s => IsUp(s.FindNode("remote1")), s_heal);
             output.WriteLine($"remote1 online again at {online.At - start:0.0} s; fence log:\n{lab.FenceLog}");
-            // The one key: cleanup of the connection resource.
+            // The one key: cleanup of the connection resource (whatever failure is left).
             await session.RunAsync(new CleanupResource("remote1"));
             var clean = session.Now;
-            var cleared = await session.WaitForAsync("failure cleared", clean, s => !s.Failures.Any(f => f.Key.StartsWith("remote1", StringComparison.Ordinal)), s_fault);
-            output.WriteLine($"failure gone from screen {cleared.At - clean:0.00} s after the cleanup returned");
+            var cleared = await session.WaitForAsync("failure cleared", clean, s => !HasRemoteFailure(s), s_fault);
+            output.WriteLine($"no remote1 failure on screen {cleared.At - clean:0.00} s after the cleanup returned");
             Assert.Contains(session.Events, e => e is NodeStateChanged n && n.Node == "remote1" && n.From.Online && !n.To.Online);
             Assert.Contains(session.Events, e => e is NodeStateChanged n && n.Node == "remote1" && CameBack(n));
         }
@@ -280,6 +289,8 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
         var after = await ThreeNodeCli.CheckAsync(lab);
         output.WriteLine(after.ToString());
     }
+
+    private static bool HasRemoteFailure(ClusterSnapshot s) => s.Failures.Any(f => f.Key.StartsWith("remote1", StringComparison.Ordinal));
 
     // A node that is really back: online, no longer joining (pending) and not UNCLEAN.
     private static bool IsUp(ClusterNode? node) => node is { Online: true, Pending: false, Unclean: false };
