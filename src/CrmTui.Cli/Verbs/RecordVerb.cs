@@ -17,19 +17,11 @@ public static class RecordVerb
     /// <param name="time">Clock for record times; null: the system clock.</param>
     public static Command Create(Func<StatusRequest, ICommandRunner>? runnerFactory = null, TimeProvider? time = null)
     {
-        var file = new Argument<string>("FILE") { Description = "The recording to create (gzip-compressed JSON lines; an existing file is never overwritten)" };
-        var source = new StatusSourceOptions();
-        var command = new Command("record", "Record every distinct cluster snapshot into FILE until interrupted (Ctrl-C); replay it with 'crmtui replay FILE'");
-        command.Arguments.Add(file);
-        source.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(source.XmlFile) is not null)
-                result.AddError("record watches a live cluster: a saved --xml-file never changes");
-        });
-
-        var factory = runnerFactory ?? (request => ClusterRunners.Create(request.Target, StatusFetcher.CommandFor(request)));
-        var clock = time ?? TimeProvider.System;
+        var verb = new ClusterFileCommand("record",
+            "Record every distinct cluster snapshot into FILE until interrupted (Ctrl-C); replay it with 'crmtui replay FILE'",
+            "The recording to create (gzip-compressed JSON lines; an existing file is never overwritten)",
+            "record watches a live cluster: a saved --xml-file never changes", runnerFactory, time);
+        var (command, file, source, factory, clock) = (verb.Command, verb.File, verb.Source, verb.Runners, verb.Clock);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;

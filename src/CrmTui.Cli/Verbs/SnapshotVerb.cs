@@ -19,18 +19,11 @@ public static class SnapshotVerb
     /// <param name="time">Clock for the bundle's time; null: the system clock.</param>
     public static Command Create(Func<StatusRequest, ICommandRunner>? runnerFactory = null, TimeProvider? time = null)
     {
-        var file = new Argument<string>("FILE") { Description = "The bundle to create (tar.gz; an existing file is never overwritten)" };
-        var source = new StatusSourceOptions();
-        var command = new Command("snapshot", "Save one incident bundle (crm_mon XML, CIB, fence history, corosync status, versions) to FILE; open it with 'crmtui replay FILE'");
-        command.Arguments.Add(file);
-        source.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(source.XmlFile) is not null)
-                result.AddError("snapshot asks the cluster: --xml-file is a saved status already");
-        });
-        var factory = runnerFactory ?? (request => ClusterRunners.Create(request.Target, StatusFetcher.CommandFor(request)));
-        var clock = time ?? TimeProvider.System;
+        var verb = new ClusterFileCommand("snapshot",
+            "Save one incident bundle (crm_mon XML, CIB, fence history, corosync status, versions) to FILE; open it with 'crmtui replay FILE'",
+            "The bundle to create (tar.gz; an existing file is never overwritten)",
+            "snapshot asks the cluster: --xml-file is a saved status already", runnerFactory, time);
+        var (command, file, source, factory, clock) = (verb.Command, verb.File, verb.Source, verb.Runners, verb.Clock);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
