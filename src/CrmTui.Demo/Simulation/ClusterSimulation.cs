@@ -113,7 +113,7 @@ public sealed class ClusterSimulation
     public async Task StampChangeAsync(string client, CancellationToken cancellationToken = default)
     {
         var cib = await File.ReadAllTextAsync(CibPath, cancellationToken).ConfigureAwait(false);
-        var stamped = LastChangeStamp.Apply(cib, _clock.GetLocalNow(), Environment.UserName, client, DemoTopology.FullNodes[0]);
+        var stamped = LastChangeStamp.Apply(cib, _clock.GetUtcNow(), Environment.UserName, client, DemoTopology.FullNodes[0]);
         await File.WriteAllTextAsync(CibPath, stamped, cancellationToken).ConfigureAwait(false);
     }
 

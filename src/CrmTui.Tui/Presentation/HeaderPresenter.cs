@@ -54,7 +54,7 @@ public static class HeaderPresenter
         }
         fields.Add(new HeaderField("Health", Health(health)));
         // crm_mon writes an empty last_change when the CIB carries no stamp (a CIB file nobody stamped).
-        if (summary?.LastChange is { } change && (change.Time.Value is not null || change.Time.Raw.Length > 0))
+        if (summary?.LastChange is { Time.Raw.Length: > 0 } change)
         {
             fields.Add(new HeaderField("Last change", LastChange(change, state.Now)));
         }

@@ -6,10 +6,11 @@ namespace CrmTui.Demo.Tests.Simulation;
 public sealed class LastChangeStampTests
 {
     [Fact]
-    public void CTime_pads_the_day_with_a_space_as_Pacemaker_writes_it()
+    public void The_time_is_ctime_in_UTC_with_the_day_space_padded_as_Pacemaker_writes_it()
     {
-        Assert.Equal("Fri Dec  4 17:05:09 2026", LastChangeStamp.CTime(new DateTimeOffset(2026, 12, 4, 17, 5, 9, TimeSpan.Zero)));
-        Assert.Equal("Mon Nov 23 08:00:00 2026", LastChangeStamp.CTime(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero)));
+        var stamped = XDocument.Parse(LastChangeStamp.Apply("<cib/>", new DateTimeOffset(2026, 12, 4, 18, 5, 9, TimeSpan.FromHours(1)), "u", "c", "n")).Root!;
+
+        Assert.Equal("Fri Dec  4 17:05:09 2026", (string?)stamped.Attribute("cib-last-written"));
     }
 
     [Fact]
