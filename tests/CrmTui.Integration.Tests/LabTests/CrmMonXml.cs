@@ -22,7 +22,10 @@ internal static class CrmMonXml
     /// transition running (a restart, a cleanup) when a test here starts.</summary>
     public static async Task<XmlDocument> ReadSettledAsync(SingleNodeLab lab, Func<XmlDocument, bool> settled)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // As long as the lab's operation timeout (op_defaults 90 s): after an earlier test's standby flip the
+        // Stateful clone starts and is promoted again over several transitions, which once took over 30 s in a
+        // clean-clone CI run.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             var doc = await ReadAsync(lab.Runner);
