@@ -2,6 +2,7 @@ using CrmTui.Commands.Actions.Cluster;
 using CrmTui.Commands.Actions.Nodes;
 using CrmTui.Commands.Actions.Resources;
 using CrmTui.Core.Diff;
+using CrmTui.Core.Health;
 using CrmTui.Core.Model;
 using CrmTui.Integration.Tests.Lab;
 using CrmTui.Transport;
@@ -97,9 +98,13 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
                 s => s.FindNode(standbyNode)!.Standby && NodeOf(s, "dummy2") != standbyNode && Settled(s, "dummy2")
                      && !s.AllPrimitives().Any(p => p.ParentClone is null && p.Resource.NodeName == standbyNode && p.Resource.Id != "remote1"));
             await Step($"unstandby {standbyNode}", () => session.RunAsync(new UnstandbyNode(standbyNode)), s => !s.FindNode(standbyNode)!.Standby);
+            // Unstandby moves things back: let that transition finish first, or check rightly reports
+            // a resource caught stopped by maintenance-mode as CRITICAL (seen in CI: group1-b).
+            await WaitSettledAsync(session, $"unstandby {standbyNode}");
             await Step("cluster maintenance on", () => session.RunAsync(new ClusterMaintenance(true)), s => s.Summary?.Options?.MaintenanceMode == true);
             await CheckSaysAsync("cluster maintenance on", "maintenance");
             await Step("cluster maintenance off", () => session.RunAsync(new ClusterMaintenance(false)), s => s.Summary?.Options?.MaintenanceMode == false);
+            await WaitSettledAsync(session, "cluster maintenance off");
             await Step("node3 maintenance on", () => session.RunAsync(new NodeMaintenance("node3", true)), s => s.FindNode("node3")!.Maintenance);
             await CheckSaysAsync("node3 maintenance on", "node3");
             await Step("node3 maintenance off", () => session.RunAsync(new NodeMaintenance("node3", false)), s => !s.FindNode("node3")!.Maintenance);
@@ -290,6 +295,16 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
         }
         var after = await ThreeNodeCli.CheckAsync(lab);
         output.WriteLine(after.ToString());
+    }
+
+    // Every resource that should run is running and none is between roles: what check would call OK
+    // apart from maintenance.
+    private static async Task WaitSettledAsync(ThreeNodeSession session, string after)
+    {
+        static bool Settled(ClusterSnapshot s) =>
+            HealthEvaluator.Evaluate(s).Counts.ResourcesStopped == 0
+            && !s.AllPrimitives().Any(p => p.Resource.Role is ResourceRole.Starting or ResourceRole.Stopping || p.Resource.Pending is not null);
+        await session.WaitForAsync($"settled after {after}", session.Now, Settled, s_heal);
     }
 
     // `crmtui check` on the cluster in this state: maintenance left on is a WARNING (docs/cli.md), naming what.
