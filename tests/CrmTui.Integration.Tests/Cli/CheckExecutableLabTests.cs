@@ -31,6 +31,7 @@ public sealed class CheckExecutableLabTests(SingleNodeLab lab, ITestOutputHelper
         {
             // Given a lab with every resource running and nothing failed
             await cluster.WaitForAsync("lab settled", s => s.IsFullySettled());
+            await cluster.WaitIdleAsync("the previous test");
 
             // When check runs over ssh and on the node, Then both say OK
             await AssertCheckAsync(crmtui, host, overSsh, 0, "CLUSTER OK - ");
@@ -42,6 +43,7 @@ public sealed class CheckExecutableLabTests(SingleNodeLab lab, ITestOutputHelper
             await cluster.WaitForAsync("failure recorded", s => s.Failures.Any(f => f.Resource == FailingResource)
                 && s.NodeHistory.Any(h => h.Resources.Any(r => r.Id == FailingResource && r.FailCountValue > 0))
                 && s.IsStarted(FailingResource));
+            await cluster.WaitIdleAsync("the failure's recovery");
 
             // Then both say CRITICAL on one line naming it
             await AssertCheckAsync(crmtui, host, overSsh, 2, $"CLUSTER CRITICAL - 1 failed action: {FailingResource} ");
@@ -58,6 +60,7 @@ public sealed class CheckExecutableLabTests(SingleNodeLab lab, ITestOutputHelper
 
             // Then, once Pacemaker has acted on it, both say OK again
             await cluster.WaitForAsync("failure gone", s => s.IsFullySettled());
+            await cluster.WaitIdleAsync("the cleanup");
             await AssertCheckAsync(crmtui, host, overSsh, 0, "CLUSTER OK - ");
             await AssertCheckAsync(crmtui, lab.Runner, s_check, 0, "CLUSTER OK - ");
 

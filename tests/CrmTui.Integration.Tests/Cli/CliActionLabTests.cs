@@ -31,6 +31,7 @@ public sealed class CliActionLabTests(SingleNodeLab lab, ITestOutputHelper outpu
         {
             // Given a settled, healthy lab
             await cluster.WaitForAsync("lab settled", Settled);
+            await cluster.WaitIdleAsync("the previous test");
             var ok = await cli.RunAsync(check);
             output.WriteLine(ok.ToString());
             Assert.True(ok.Exit == 0, ok.ToString());
@@ -42,6 +43,7 @@ public sealed class CliActionLabTests(SingleNodeLab lab, ITestOutputHelper outpu
             await cluster.WaitForAsync("failure recorded", s => s.Failures.Any(f => f.Resource == FailingResource)
                 && s.NodeHistory.Any(h => h.Resources.Any(r => r.Id == FailingResource && r.FailCountValue > 0))
                 && s.IsStarted(FailingResource));
+            await cluster.WaitIdleAsync("the failure's recovery");
 
             // Then check is CRITICAL and names it
             var critical = await cli.RunAsync(check);
@@ -55,7 +57,9 @@ public sealed class CliActionLabTests(SingleNodeLab lab, ITestOutputHelper outpu
             output.WriteLine(cleanup.ToString());
             Assert.True(cleanup.Exit == ActionExitCode.Done, cleanup.ToString());
             Assert.Equal($"Clean up the failures of {FailingResource}: done\n", cleanup.Output);
-            await cluster.WaitForAsync("failure gone", s => !s.Failures.Any(f => f.Resource == FailingResource) && s.IsStarted(FailingResource));
+            // The cleanup re-probes dummy1: check judges the whole cluster, so wait for all of it.
+            await cluster.WaitForAsync("failure gone", Settled);
+            await cluster.WaitIdleAsync("the cleanup");
             var again = await cli.RunAsync(check);
             output.WriteLine(again.ToString());
             Assert.True(again.Exit == 0, again.ToString());

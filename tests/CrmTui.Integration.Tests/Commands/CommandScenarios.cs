@@ -232,8 +232,10 @@ public abstract class CommandScenarios(SingleNodeLab lab, ITestOutputHelper outp
     private async Task WithLab(Func<LabCluster, Task> scenario)
     {
         await using var cluster = new LabCluster(lab, transport, output);
-        // Other lab tests may have left a transition running: start from a settled cluster.
+        // Other lab tests may have left a transition running: start from a settled cluster, with
+        // nothing left to do (a restart or a re-probe still to come would race the scenario's reads).
         await cluster.WaitForAsync("lab settled", Settled);
+        await cluster.WaitIdleAsync("the previous test");
         try
         {
             await scenario(cluster);

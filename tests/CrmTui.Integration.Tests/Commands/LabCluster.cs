@@ -96,6 +96,10 @@ internal sealed class LabCluster : IAsyncDisposable
             + $"maintenance-mode={s.Summary?.Options?.MaintenanceMode}";
     }
 
+    /// <summary>Waits until the cluster has no transition left to run (<see cref="Lab.ClusterIdle"/>):
+    /// what a snapshot cannot tell apart from "about to move something".</summary>
+    public Task WaitIdleAsync(string after) => Lab.ClusterIdle.WaitAsync(Runner, s_settleTimeout, after);
+
     /// <summary>Runs a raw command (setup and repair outside the action layer).</summary>
     public Task<CommandResult> RawAsync(params string[] argv) =>
         Runner.RunAsync(CommandLine.Of(argv).WithTimeout(TimeSpan.FromSeconds(60)));

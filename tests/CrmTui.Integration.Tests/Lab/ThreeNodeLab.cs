@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using CrmTui.Core.Health;
+using CrmTui.Core.Parsing;
 using CrmTui.Transport;
 
 namespace CrmTui.Integration.Tests.Lab;
@@ -89,8 +91,11 @@ public sealed class ThreeNodeLab : IAsyncLifetime
     public Task StartRemotedAsync() => NodeScriptAsync(Remote, "start-remoted");
 
     /// <summary>Waits until all three nodes and the remote node are online, nobody is UNCLEAN,
-    /// no fencing is pending, and every resource instance is started (Started, Promoted or
-    /// Unpromoted) and not failed. Returns the last crm_mon XML.</summary>
+    /// no fencing is pending, every resource instance is started (Started, Promoted or
+    /// Unpromoted) and not failed, <c>crmtui check</c> would say OK (no failed action, no
+    /// unresolved failed fencing), and the cluster has no transition left to run
+    /// (<see cref="ClusterIdle"/>): a cluster that only looks healthy for the moment before it
+    /// moves resources back is not healthy yet. Returns the last crm_mon XML.</summary>
     /// <remarks>The scenarios test crmtui, not Pacemaker's own recovery, so a cluster that stays
     /// unhealthy is nudged the way an operator would: after <see cref="s_firstNudge"/> the remote
     /// node's daemon is started if it is down and failures are cleaned up; after
@@ -104,6 +109,7 @@ public sealed class ThreeNodeLab : IAsyncLifetime
         var deadline = started + timeout;
         var last = "";
         var nudged = 0;
+        string? busy = null;
         while (true)
         {
             foreach (var node in Nodes)
@@ -113,7 +119,18 @@ public sealed class ThreeNodeLab : IAsyncLifetime
                 {
                     last = result.Stdout;
                     if (IsHealthy(last))
-                        return last;
+                    {
+                        // Healthy now; healthy still once nothing is left to do is healthy.
+                        var idle = TimeSpan.FromSeconds(Math.Clamp((deadline - DateTime.UtcNow).TotalSeconds, 10, 60));
+                        busy = await ClusterIdle.TryWaitAsync(node.Runner, idle);
+                        var after = busy is null ? await TryRunAsync(node.Runner, "crm_mon", "--output-as=xml") : null;
+                        if (after is { Succeeded: true })
+                        {
+                            last = after.Stdout;
+                            if (IsHealthy(last))
+                                return last;
+                        }
+                    }
                     break;
                 }
             }
@@ -132,10 +149,16 @@ public sealed class ThreeNodeLab : IAsyncLifetime
             }
             if (DateTime.UtcNow > deadline)
                 throw new InvalidOperationException($"the three-node lab did not become healthy within {timeout.TotalSeconds} s; "
-                    + $"nudges: {(_nudges.Count == 0 ? "none" : string.Join("; ", _nudges))}\n{PacemakerLogTail()}\nlast crm_mon:\n{last}");
+                    + $"nudges: {(_nudges.Count == 0 ? "none" : string.Join("; ", _nudges))}\n"
+                + (busy is null ? "" : $"not settled: {busy}\n")
+                + $"{Unhealthy(last)}\n{PacemakerLogTail()}\nlast crm_mon:\n{last}");
             await Task.Delay(500);
         }
     }
+
+    /// <summary>Waits until the cluster has no transition left to run (<see cref="ClusterIdle"/>),
+    /// asked on node1 (call it while node1 is up); fails the test with what is still pending.</summary>
+    public Task WaitIdleAsync(TimeSpan timeout, string after) => ClusterIdle.WaitAsync(Nodes[0].Runner, timeout, after);
 
     private static readonly TimeSpan s_firstNudge = TimeSpan.FromSeconds(40);
     private static readonly TimeSpan s_secondNudge = TimeSpan.FromSeconds(70);
@@ -206,7 +229,20 @@ public sealed class ThreeNodeLab : IAsyncLifetime
         return text.ToString();
     }
 
-    private bool IsHealthy(string xml)
+    private bool IsHealthy(string xml) => IsUpAndStarted(xml) && Evaluate(xml).Level == HealthLevel.Ok;
+
+    private static HealthReport Evaluate(string xml) => HealthEvaluator.Evaluate(CrmMonXmlParser.Parse(xml));
+
+    // What a timeout's message says about the last crm_mon: check's findings, if any.
+    private static string Unhealthy(string xml)
+    {
+        if (xml.Length == 0)
+            return "no crm_mon answered";
+        var report = Evaluate(xml);
+        return $"check would say {report.Level}: " + (report.Findings.IsEmpty ? "no finding" : string.Join("; ", report.Findings.Select(f => f.Message)));
+    }
+
+    private bool IsUpAndStarted(string xml)
     {
         var doc = System.Xml.Linq.XDocument.Parse(xml);
         var nodes = doc.Descendants("node").Where(n => n.Parent?.Name == "nodes").ToList();

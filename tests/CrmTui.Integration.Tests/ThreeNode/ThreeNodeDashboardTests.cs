@@ -20,9 +20,11 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
     private static readonly TimeSpan s_fault = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan s_open = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_key = TimeSpan.FromSeconds(10);
-    // The target is one second from change to screen (docs/performance.md); on the shared 2-core
-    // machine a command over ssh alone took up to a second, so the bound is a regression guard.
-    private static readonly TimeSpan s_liveUpdate = TimeSpan.FromSeconds(8);
+    // The target is one second from change to screen (docs/performance.md, where the figures are);
+    // "returned → screen" includes Pacemaker's stop and start for a move or a ban (up to 4.4 s at
+    // load 13-17) and CI's machine is slower (once 2x). The bound catches live updates that stopped
+    // working (the dashboard left with its 30 s safety refresh), not a slow machine.
+    private static readonly TimeSpan s_liveUpdate = TimeSpan.FromSeconds(15);
 
     [LabFact]
     public async Task The_dashboard_shows_the_three_nodes_the_remote_node_the_promotable_split_the_group_and_the_fence_device()
@@ -247,8 +249,9 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
             // A move's constraint (cli-prefer) is not among the bans crm_mon lists: the outcome is what shows.
             await Step("clear the move", () => Task.CompletedTask, "u", s => s.Contains("constraints of dummy1: done", StringComparison.Ordinal));
 
-            // Ban from where it runs now.
-            var banned = ResourceNode(dash.Screen, "dummy1")!;
+            // Ban from where it runs once the clear's transition is over (no stickiness: it may move
+            // back), as the cluster says and the screen then shows; not from a frame mid-move.
+            var banned = await SettledNodeOnScreenAsync(dash, "dummy1", "the clear of the move");
             await Step($"ban dummy1 from {banned}", async () =>
             {
                 await dash.PressAsync("B");
@@ -259,7 +262,7 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
             await dash.PressAsync("esc", "L");
 
             // Standby the node that runs group1: it shows standby, and the group leaves it.
-            var standby = ResourceNode(dash.Screen, "group1-a") ?? "node2";
+            var standby = await SettledNodeOnScreenAsync(dash, "group1-a", "the clear of the ban");
             await SelectNodeAsync(dash, standby);
             await Step($"standby {standby}", async () =>
             {
@@ -276,6 +279,8 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
                 await dash.PressAsync("s");
                 await dash.WaitForTextAsync("Runs:", s_key);
             }, "y", s => NodeState(s, standby) == "online");
+            // Unstandby moves group1 back: node3's maintenance should not freeze that halfway.
+            await lab.WaitIdleAsync(s_heal, $"unstandby {standby}");
 
             // Maintenance on node3 and off again.
             await dash.PressAsync("esc");
@@ -350,10 +355,29 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
         }
         finally
         {
+            // Cleanup first: a connection failure left over keeps the cluster from counting as healthy.
             await lab.StartRemotedAsync();
-            await lab.WaitHealthyAsync(s_heal);
             await RepairAsync(["crm_resource", "--cleanup", "--resource", "remote1"], ["stonith_admin", "--cleanup", "--history", "remote1"]);
+            await lab.WaitHealthyAsync(s_heal);
         }
+    }
+
+    // Where the resource runs once the cluster has nothing left to do (crm_mon on node1), once the
+    // screen shows it Started there (the Resources view must be on screen): the last frame already
+    // does, or a frame drawn since the wait began (frames are kept only when the text changes).
+    private async Task<string> SettledNodeOnScreenAsync(LabDashboard dash, string resource, string after)
+    {
+        var since = dash.Now;
+        await lab.WaitIdleAsync(s_heal, after);
+        var result = await lab.Nodes[0].Runner.RunAsync(CommandLine.Of("crm_mon", "--output-as=xml").WithTimeout(TimeSpan.FromSeconds(30)));
+        Assert.True(result.Succeeded, result.Stderr);
+        var node = CrmTui.Core.Parsing.CrmMonXmlParser.Parse(result.Stdout).AllPrimitives()
+            .Single(p => p.Resource.Id == resource).Resource.NodeName;
+        Assert.True(node is not null, $"{resource} runs nowhere after {after}");
+        bool Shown(string s) => ResourceNode(s, resource) == node && ResourceRole(s, resource) == "Started";
+        if (!Shown(dash.Screen))
+            await dash.WaitForAsync($"{resource} Started on {node}", Shown, s_fault, since);
+        return node;
     }
 
     // The Nodes view, a filter down to the one node (so it is the selection), the filter cleared again.
