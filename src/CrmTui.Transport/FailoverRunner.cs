@@ -21,6 +21,7 @@ public sealed class FailoverRunner : ICommandRunner, IAsyncDisposable
     private ICommandRunner? _current;
     private int _generation;
     private HostChange? _pendingChange;
+    private Task? _disposal;
 
     /// <param name="hosts">The hosts in failover order (at least one).</param>
     /// <param name="probe">Decides whether a host can serve, e.g. "crm_mon answered without
@@ -106,18 +107,26 @@ public sealed class FailoverRunner : ICommandRunner, IAsyncDisposable
         return await next.RunAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Disposes every host that is disposable (an <see cref="SshCommandRunner"/> closes
-    /// its master with <c>ssh -O exit</c>), so disposing the cluster on exit closes all connections.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Disposes every host that is disposable, all at once (an <see cref="SshCommandRunner"/>
+    /// cancels its commands and closes its master with <c>ssh -O exit</c>, within its own bound),
+    /// so disposing the cluster on exit closes all connections in the time of the slowest host.
+    /// Callers at once share the same work.</summary>
+    public ValueTask DisposeAsync()
     {
-        foreach (var host in _hosts)
+        lock (_gate)
+            _disposal ??= Task.Run(DisposeHostsAsync);
+        return new ValueTask(_disposal);
+    }
+
+    private async Task DisposeHostsAsync()
+    {
+        await Task.WhenAll(_hosts.Select(async host =>
         {
             if (host is IAsyncDisposable asyncDisposable)
                 await asyncDisposable.DisposeAsync().ConfigureAwait(false);
             else if (host is IDisposable disposable)
                 disposable.Dispose();
-        }
-        _switching.Dispose();
+        })).ConfigureAwait(false);
     }
 
     /// <summary>Failures that say "this host cannot serve now" rather than "this request is wrong".</summary>

@@ -6,7 +6,10 @@ namespace CrmTui.Transport;
 /// <summary>
 /// Runs commands on one host through the system OpenSSH client, over one multiplexed master
 /// connection (opened by the first command, closed by <see cref="CloseAsync"/>), so a poll costs
-/// a channel on an open connection, not a TCP and key exchange.
+/// a channel on an open connection, not a TCP and key exchange. Disposing it is the way out and
+/// is bounded: it refuses new commands, cancels the running ones (their ssh clients' process
+/// groups are killed), waits for them at most <see cref="DrainTimeout"/>, then closes the master
+/// with <c>ssh -O exit</c> within <see cref="ControlTimeout"/>.
 /// </summary>
 /// <remarks>
 /// The argv is quoted once, here, into the single remote command string ssh hands to the remote
@@ -21,6 +24,9 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
     private readonly Lazy<SshControlDirectory>? _controlDirectory;
     private readonly bool _ownsControlDirectory;
     private readonly string _sshProgram;
+    private readonly InFlightCalls _calls = new();
+    private readonly object _disposeGate = new();
+    private Task? _disposal;
     private int _used;
 
     /// <param name="target">The host and how to reach it.</param>
@@ -53,6 +59,19 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
     /// <inheritdoc/>
     public string Target { get; }
 
+    /// <summary>How long <c>ssh -O exit</c> and <c>ssh -O check</c> may take (the master is local: it
+    /// answers in milliseconds unless it is stuck, and a stuck one must not hold up the way out).</summary>
+    public TimeSpan ControlTimeout { get; init; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>How long dispose waits for the cancelled commands to end before it closes the master
+    /// anyway (a killed ssh client ends in milliseconds; waiting lets a master that a first
+    /// connection was still forking show up before <c>-O exit</c> is sent).</summary>
+    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(0.5);
+
+    /// <summary>The commands running now, oldest first ("crm_mon for 4.2 s"), for a report of what
+    /// a shutdown that ran out of time was still waiting for.</summary>
+    public IReadOnlyList<string> InFlight => _calls.Describe();
+
     /// <summary>The ControlPath ssh is given (with <c>%C</c> unexpanded); null without multiplexing.</summary>
     public string? ControlPath => _controlDirectory?.Value.ControlPath;
 
@@ -73,13 +92,18 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
             throw new TransportException(TransportFailure.InvalidRequest, Target,
                 $"environment variable name \"{badName}\" is not a valid shell name (letters, digits, '_', not starting with a digit)");
         // The environment travels inside the remote command (env NAME=value …), not to ssh.
+        using var call = _calls.Begin(command.Program, cancellationToken) ?? throw Closed(command);
         var ssh = new CommandLine(BuildArgv(command)) { Timeout = command.Timeout, StandardInput = command.StandardInput };
         // Only now may a master exist (building the argv created the control directory).
         Interlocked.Exchange(ref _used, 1);
         CommandResult result;
         try
         {
-            result = await _local.RunAsync(ssh, cancellationToken).ConfigureAwait(false);
+            result = await _local.RunAsync(ssh, call.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (call.CancelledByClose(cancellationToken))
+        {
+            throw Closed(command);
         }
         catch (TransportException ex) when (ex.Failure == TransportFailure.Timeout)
         {
@@ -103,12 +127,17 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
             throw new TransportException(TransportFailure.InvalidRequest, Target, "empty command: nothing to run");
         if (_local is not ICommandStreamer local)
             throw new TransportException(TransportFailure.InvalidRequest, Target, "the local runner behind this ssh runner cannot stream");
+        using var call = _calls.Begin(command.Program + " (stream)", cancellationToken) ?? throw Closed(command);
         var ssh = new CommandLine(BuildArgv(command)) { StandardInput = command.StandardInput };
         Interlocked.Exchange(ref _used, 1);
         CommandResult result;
         try
         {
-            result = await local.StreamAsync(ssh, onLine, cancellationToken).ConfigureAwait(false);
+            result = await local.StreamAsync(ssh, onLine, call.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (call.CancelledByClose(cancellationToken))
+        {
+            throw Closed(command);
         }
         catch (TransportException ex) when (ex.Failure == TransportFailure.ProgramNotFound)
         {
@@ -138,8 +167,25 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
         await ControlAsync("exit", cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// The way out, bounded by <see cref="DrainTimeout"/> + <see cref="ControlTimeout"/> whatever the
+    /// commands or the master do: refuses new commands (none may open a new master after this),
+    /// cancels the running ones, waits for them within the drain bound, closes the master. Callers
+    /// at once (a normal shutdown and a forced one) share the same work. Never throws.
+    /// </summary>
+    public ValueTask DisposeAsync()
     {
+        // Started on the pool, not inline: cancelling the running commands runs their callers' code.
+        lock (_disposeGate)
+            _disposal ??= Task.Run(DisposeCoreAsync);
+        return new ValueTask(_disposal);
+    }
+
+    private async Task DisposeCoreAsync()
+    {
+        // Cancelling kills each running ssh client's process group (the master is in a session of its own).
+        _calls.Close();
+        await _calls.WhenIdleAsync(DrainTimeout).ConfigureAwait(false);
         await CloseAsync().ConfigureAwait(false);
         if (_ownsControlDirectory && _controlDirectory is { IsValueCreated: true })
             _controlDirectory.Value.Dispose();
@@ -152,13 +198,23 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
         ImmutableArray<string> argv = [.. BaseArgv(), "-O", operation, "--", SshTarget.Host];
         try
         {
-            return await _local.RunAsync(new CommandLine(argv) { Timeout = TimeSpan.FromSeconds(5) }, cancellationToken).ConfigureAwait(false);
+            return await _local.RunAsync(new CommandLine(argv) { Timeout = ControlTimeout }, cancellationToken)
+                .WaitAsync(ControlTimeout + TimeSpan.FromSeconds(0.5), cancellationToken).ConfigureAwait(false);
         }
         catch (TransportException)
         {
             return null;
         }
+        catch (TimeoutException)
+        {
+            // The local runner did not honour its own timeout (it kills and waits at most 2 s): give up on it.
+            return null;
+        }
     }
+
+    private TransportException Closed(CommandLine command) =>
+        new(TransportFailure.InvalidRequest, Target,
+            $"{command.Program} on {SshTarget.Host} was not run: the ssh runner is closed (crmtui is shutting down)");
 
     private List<string> BaseArgv()
     {

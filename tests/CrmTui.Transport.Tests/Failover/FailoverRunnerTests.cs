@@ -244,4 +244,45 @@ public sealed class FailoverRunnerTests
     {
         Assert.Throws<ArgumentException>(() => new FailoverRunner([], ProbeAsync));
     }
+
+    [Fact]
+    public async Task Dispose_closes_every_host_at_once_so_one_slow_host_does_not_delay_the_others()
+    {
+        // Given three hosts whose close does not finish until the test says so
+        var hosts = Enumerable.Range(1, 3).Select(i => new SlowClosingHost("ssh n" + i)).ToList();
+        var cluster = new FailoverRunner(hosts, ProbeAsync);
+
+        // When the cluster is disposed
+        var disposal = cluster.DisposeAsync().AsTask();
+
+        // Then every host's close started before any finished, and dispose ends when the last one does
+        await Task.WhenAll(hosts.Select(h => h.CloseStarted));
+        Assert.False(disposal.IsCompleted);
+        foreach (var host in hosts)
+            host.Finish();
+        await disposal;
+    }
+
+    private sealed class SlowClosingHost(string target) : ICommandRunner, IAsyncDisposable
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _finish = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Target => target;
+
+        public Task CloseStarted => _started.Task;
+
+        public void Finish() => _finish.TrySetResult();
+
+        public string Format(CommandLine command) => PosixArgvFormat.Format(command);
+
+        public Task<CommandResult> RunAsync(CommandLine command, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new CommandResult(0, "<ok/>", "", TimeSpan.Zero));
+
+        public async ValueTask DisposeAsync()
+        {
+            _started.TrySetResult();
+            await _finish.Task;
+        }
+    }
 }
