@@ -195,6 +195,17 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
             + string.Join("; ", fenced));
         Assert.NotEmpty(fenced);
 
+        // The Fencing view (the Failures view at crm_mon's fence-history level 2, successes too): the
+        // lost node's newest fence, with the completion time crm_mon gives on the survivor.
+        var newest = (await FenceEventsAsync(survivor, connected.Name)).Where(f => f.Succeeded).MaxBy(f => f.Completed?.Value);
+        Assert.NotNull(newest);
+        Assert.Contains($"{newest.Action} {newest.Status}|{newest.Completed}", fenced);
+        await dash.PressAsync("3", "m");
+        var fencing = await dash.WaitForAsync($"the fence of {connected.Name} in the Fencing view",
+            s => s.Contains($"{newest.Action} of {connected.Name} successful", StringComparison.Ordinal)
+                 && s.Contains($"'{newest.Completed?.Raw}'", StringComparison.Ordinal), s_key);
+        output.WriteLine(fencing.Text);
+
         // The Events view, filtered to the node: it went offline, every fencing crm_mon records, and back.
         await dash.PressAsync("4", "/");
         await dash.TypeAsync(connected.Name + ":");
@@ -417,11 +428,14 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
     private static int CountOf(string screen, string text) => screen.Split('\n').Count(l => l.Contains(text, StringComparison.Ordinal));
 
     // crm_mon's fencing history on a surviving node, for one target: "reboot success" per entry, with its completion time.
-    private static async Task<List<string>> FenceHistoryAsync(LabNode node, string target)
+    private static async Task<List<string>> FenceHistoryAsync(LabNode node, string target) =>
+        [.. (await FenceEventsAsync(node, target)).Select(f => $"{f.Action} {f.Status}|{f.Completed}")];
+
+    private static async Task<List<CrmTui.Core.Model.FenceEvent>> FenceEventsAsync(LabNode node, string target)
     {
         var result = await node.Runner.RunAsync(CommandLine.Of("crm_mon", "--output-as=xml", "--fence-history=3").WithTimeout(TimeSpan.FromSeconds(30)));
         var snapshot = CrmTui.Core.Parsing.CrmMonXmlParser.Parse(result.Stdout);
-        return [.. snapshot.FenceHistory.Where(f => f.Target == target).Select(f => $"{f.Action} {f.Status}|{f.Completed}")];
+        return [.. snapshot.FenceHistory.Where(f => f.Target == target)];
     }
 
     private static string LineOf(string screen, string word) =>
