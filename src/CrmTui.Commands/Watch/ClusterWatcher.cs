@@ -24,7 +24,7 @@ public sealed class ClusterWatcher : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly Channel<FetchReason> _wake = Channel.CreateUnbounded<FetchReason>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
-    private readonly List<Task> _tasks = [];
+    private readonly List<(string Name, Task Task)> _tasks = [];
     private volatile bool _streamUp;
     // Set once the stream loop has made its first attempt (stream up, or no stream possible): probes wait
     // for it, so they do not run in the moment between Start and the stream coming up.
@@ -72,11 +72,11 @@ public sealed class ClusterWatcher : IAsyncDisposable
         {
             if (_tasks.Count > 0)
                 throw new InvalidOperationException("the watcher is already started");
-            _tasks.Add(Task.Run(() => FetchLoopAsync(_stop.Token)));
+            _tasks.Add(("fetch", Task.Run(() => FetchLoopAsync(_stop.Token))));
             if (Mode == WatchMode.Stream)
-                _tasks.Add(Task.Run(() => StreamLoopAsync(_stop.Token)));
+                _tasks.Add(("stream", Task.Run(() => StreamLoopAsync(_stop.Token))));
             if (Mode is WatchMode.Stream or WatchMode.Probe)
-                _tasks.Add(Task.Run(() => ProbeLoopAsync(_stop.Token)));
+                _tasks.Add(("probes", Task.Run(() => ProbeLoopAsync(_stop.Token))));
         }
         return this;
     }
@@ -84,15 +84,29 @@ public sealed class ClusterWatcher : IAsyncDisposable
     /// <summary>Fetches as soon as the fetch in flight (if any) ends, ignoring any failure backoff.</summary>
     public void RefreshNow() => _wake.Writer.TryWrite(FetchReason.Requested);
 
+    /// <summary>What was still running when <see cref="DisposeAsync"/> stopped waiting for it
+    /// (<see cref="WatchOptions.StopTimeout"/>): "fetch", "stream", "probes"; empty when all ended.</summary>
+    public IReadOnlyList<string> Unfinished { get; private set; } = [];
+
+    /// <summary>Cancels the fetch, the stream and the probes and waits for them to end, at most
+    /// <see cref="WatchOptions.StopTimeout"/> (see <see cref="Unfinished"/>).</summary>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
-        Task[] tasks;
+        (string Name, Task Task)[] loops;
         lock (_tasks)
-            tasks = [.. _tasks];
+            loops = [.. _tasks];
+        var all = Task.WhenAll(loops.Select(l => l.Task));
         try
         {
-            await Task.WhenAll(tasks).ConfigureAwait(false);
+            await all.WaitAsync(_options.StopTimeout, _time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Unfinished = [.. loops.Where(l => !l.Task.IsCompleted).Select(l => l.Name)];
+            // Left to end (or not) on their own; their faults are observed, never thrown later.
+            _ = all.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            return;
         }
         catch (OperationCanceledException)
         {

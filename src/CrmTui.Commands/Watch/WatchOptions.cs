@@ -33,6 +33,12 @@ public sealed record WatchOptions
     /// <summary>Timeout of one probe command.</summary>
     public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long disposing the watcher waits for its fetch, stream and probes to end after
+    /// cancelling them (a cancelled command is killed with its process group and ends in
+    /// milliseconds); after that it stops waiting, so a call that ignores cancellation cannot
+    /// hold up the way out, and says which were still running (<see cref="ClusterWatcher.Unfinished"/>).</summary>
+    public TimeSpan StopTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>crm_mon's <c>--fence-history</c> level for the stream (null: crm_mon's default, 1,
     /// which subscribes to the fencer's notifications).</summary>
     public int? FenceHistory { get; init; }
