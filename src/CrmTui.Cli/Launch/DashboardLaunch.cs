@@ -107,7 +107,9 @@ public static class DashboardLaunch
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // SIGTERM (a service manager, kill) and SIGHUP (the terminal or ssh session closed) end the dashboard
         // as q does, so the ssh masters are closed below; the terminal session restores the screen as well.
-        using var signals = EndOnSignals.Register(stop);
+        // Should that take longer than the grace, the forced path closes the masters anyway and says why.
+        var forced = new ForcedShutdown(runners, error);
+        using var signals = dependencies.Signals(stop, forced.RunAsync);
         try
         {
             var options = plans.Select((p, i) => DashboardSettings.Build(p, runners[i], audit, keys, theme.Theme!)).ToList();
@@ -118,19 +120,16 @@ public static class DashboardLaunch
         finally
         {
             if (recording is not null)
-                await recording.FinishAsync(error).ConfigureAwait(false);
-            foreach (var runner in runners)
             {
-                switch (runner)
-                {
-                    case IAsyncDisposable asyncDisposable:
-                        await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-                        break;
-                    case IDisposable disposable:
-                        disposable.Dispose();
-                        break;
-                }
+                forced.Stage = "the recording was being finished";
+                await recording.FinishAsync(error).ConfigureAwait(false);
             }
+            // All at once: each ssh runner cancels what it still runs, then sends ssh -O exit, within its own bound.
+            forced.Stage = "the ssh masters were being closed";
+            var open = await RunnerShutdown.CloseAllAsync(runners, ForcedShutdown.CloseBound).ConfigureAwait(false);
+            foreach (var line in open)
+                await error.WriteLineAsync($"crmtui: closing {line}").ConfigureAwait(false);
+            forced.Stage = "everything was closed";
         }
     }
 }

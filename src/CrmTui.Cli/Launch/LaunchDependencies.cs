@@ -20,6 +20,10 @@ public sealed record LaunchDependencies(
     /// <summary>The fleet view, for several configured clusters (one <see cref="DashboardOptions"/> each).</summary>
     public Func<IReadOnlyList<DashboardOptions>, CancellationToken, Task<int>> Fleet { get; init; } = FleetHost.RunAsync;
 
+    /// <summary>Turns SIGTERM and SIGHUP into cancelling the given source, with the forced path to run
+    /// when the grace runs out (<see cref="EndOnSignals.Register"/>); tests capture the forced path.</summary>
+    public Func<CancellationTokenSource, Func<int, Task>, IDisposable> Signals { get; init; } = EndOnSignals.Register;
+
     public static LaunchDependencies Real { get; } = new(
         System.Environment.GetEnvironmentVariable,
         ct => LocalClusterProbe.ProbeAsync(new LocalProcessRunner(), ct),

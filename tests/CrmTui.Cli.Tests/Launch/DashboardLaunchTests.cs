@@ -8,6 +8,7 @@ using CrmTui.Commands.Watch;
 using CrmTui.Core.Model;
 using CrmTui.Core.Parsing;
 using CrmTui.Core.Recording;
+using CrmTui.TestKit.Fakes;
 using CrmTui.Transport;
 using CrmTui.Tui.App;
 using CrmTui.Tui.Fleet;
@@ -28,6 +29,10 @@ public sealed class DashboardLaunchTests : IDisposable
     private bool _localAnswers;
     private Action<DashboardOptions>? _whileOpen;
     private bool _terminal = true;
+    private Func<ClusterTarget, ICommandRunner>? _runnerFor;
+    private Func<DashboardOptions, CancellationToken, Task<int>>? _dashboard;
+    private Func<int, Task>? _forced;
+    private CancellationTokenSource? _signalled;
 
     private string ConfigFile => Path.Combine(_home, "config", "crmtui", "config.toml");
 
@@ -167,6 +172,47 @@ public sealed class DashboardLaunchTests : IDisposable
     }
 
     [Fact]
+    public async Task When_the_grace_runs_out_the_forced_path_names_the_stuck_fetch_and_still_closes_the_ssh_master()
+    {
+        // Given the dashboard over a real ssh runner (its ssh client faked) whose crm_mon is stuck and
+        // ignores cancellation, and a dashboard that does not end when told to
+        // mkdtemp makes it 0700, as the runner requires.
+        var controlDir = Directory.CreateTempSubdirectory("crmtui-ssh-launch-").FullName;
+        var local = new RecordingRunner();
+        var stuck = new TaskCompletionSource<CommandResult>();
+        local.RespondAsync(c => !c.Argv.Contains("-O"), (_, _) => stuck.Task);
+        _runnerFor = target => new SshCommandRunner(target.SshTargetFor(target.Hosts[0]), SshControlDirectory.At(controlDir), local)
+        {
+            DrainTimeout = TimeSpan.FromMilliseconds(100),
+        };
+        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _dashboard = (options, ct) =>
+        {
+            _ = options.Runner.RunAsync(CommandLine.Of("crm_mon", "--output-as=xml"));
+            open.TrySetResult();
+            return release.Task;
+        };
+        var run = RunAsync("--host", "n1");
+        await Task.WhenAny(open.Task, run).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(open.Task.IsCompleted, run.IsCompleted ? (await run).Error : "neither");
+
+        // When SIGTERM came (the dashboard is told to stop) and the grace ran out
+        await _signalled!.CancelAsync();
+        await _forced!(15).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Then -O exit went to the master before the exit, and stderr says what was still running
+        Assert.Single(local.Calls, c => c.Argv.Contains("-O") && c.Argv.Contains("exit") && c.Argv[^1] == "n1");
+        release.SetResult(0);
+        var (_, _, error) = await run;
+        Assert.Contains("crmtui: SIGTERM: still shutting down after 5 s: the dashboard had not ended", error);
+        Assert.Matches(@"still running: ssh n1: crm_mon for \d+\.\d s", error);
+        Assert.Contains("crmtui: ssh masters closed; exiting 143", error);
+        stuck.SetResult(new CommandResult(0, "", "", TimeSpan.Zero));
+        Directory.Delete(controlDir, recursive: true);
+    }
+
+    [Fact]
     public async Task Without_a_terminal_the_dashboard_does_not_start()
     {
         _terminal = false;
@@ -257,17 +303,24 @@ public sealed class DashboardLaunchTests : IDisposable
             target =>
             {
                 _targets.Add(target);
+                if (_runnerFor is not null)
+                    return _runnerFor(target);
                 var runner = new DisposableRunner();
                 _runners.Add(runner);
                 return runner;
             },
-            (options, _) =>
+            (options, ct) =>
             {
                 _dashboards.Add(options);
                 _whileOpen?.Invoke(options);
-                return Task.FromResult(0);
+                return _dashboard?.Invoke(options, ct) ?? Task.FromResult(0);
             })
         {
+            Signals = (stop, forced) =>
+            {
+                (_signalled, _forced) = (stop, forced);
+                return new CancellationTokenSource();
+            },
             Fleet = (options, _) =>
             {
                 _fleets.Add(options);
