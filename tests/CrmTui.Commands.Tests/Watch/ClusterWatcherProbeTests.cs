@@ -27,9 +27,7 @@ public sealed class ClusterWatcherProbeTests
     [Fact]
     public async Task A_new_CIB_version_triggers_one_full_fetch()
     {
-        await using var h = new WatchHarness(WatchHarness.Fast(WatchMode.Probe), streaming: false);
-        h.Watcher.Start();
-        await h.NextAsync();
+        await using var h = await WatchHarness.ProbingAsync();
         Assert.True(await WatchHarness.EventuallyAsync(() => h.Recording.CallsTo("cibadmin").Count >= 1));
 
         // When the CIB is written
@@ -46,9 +44,7 @@ public sealed class ClusterWatcherProbeTests
     [Fact]
     public async Task A_new_fence_history_entry_triggers_a_fetch_though_the_CIB_did_not_change()
     {
-        await using var h = new WatchHarness(WatchHarness.Fast(WatchMode.Probe), streaming: false);
-        h.Watcher.Start();
-        await h.NextAsync();
+        await using var h = await WatchHarness.ProbingAsync();
         Assert.True(await WatchHarness.EventuallyAsync(() => h.Recording.CallsTo("stonith_admin").Count >= 1));
 
         h.RecordFence();
@@ -59,9 +55,7 @@ public sealed class ClusterWatcherProbeTests
     [Fact]
     public async Task The_probes_are_the_CIB_root_alone_and_the_fencer_history_as_XML()
     {
-        await using var h = new WatchHarness(WatchHarness.Fast(WatchMode.Probe), streaming: false);
-        h.Watcher.Start();
-        await h.NextAsync();
+        await using var h = await WatchHarness.ProbingAsync();
         Assert.True(await WatchHarness.EventuallyAsync(() => h.Recording.CallsTo("stonith_admin").Count >= 1));
 
         Assert.Equal(["cibadmin", "--query", "--xpath=/cib", "--no-children"], h.Recording.CallsTo("cibadmin")[0].Argv.ToArray());
@@ -71,9 +65,7 @@ public sealed class ClusterWatcherProbeTests
     [Fact]
     public async Task RefreshNow_fetches_at_once()
     {
-        await using var h = new WatchHarness(WatchHarness.Fast(WatchMode.Probe), streaming: false);
-        h.Watcher.Start();
-        await h.NextAsync();
+        await using var h = await WatchHarness.ProbingAsync();
 
         h.Watcher.RefreshNow();
 
@@ -83,10 +75,7 @@ public sealed class ClusterWatcherProbeTests
     [Fact]
     public async Task The_safety_refresh_fetches_when_nothing_signalled_a_change()
     {
-        var options = WatchHarness.Fast(WatchMode.Probe) with { SafetyRefresh = TimeSpan.FromSeconds(1) };
-        await using var h = new WatchHarness(options, streaming: false);
-        h.Watcher.Start();
-        await h.NextAsync();
+        await using var h = await WatchHarness.ProbingAsync(WatchHarness.Fast(WatchMode.Probe) with { SafetyRefresh = TimeSpan.FromSeconds(1) });
 
         var update = await h.NextAsync();
 
@@ -96,10 +85,7 @@ public sealed class ClusterWatcherProbeTests
     [Fact]
     public async Task Poll_mode_runs_crm_mon_every_interval_and_no_probes()
     {
-        var options = WatchHarness.Fast(WatchMode.Poll) with { ProbeInterval = TimeSpan.FromSeconds(1) };
-        await using var h = new WatchHarness(options, streaming: true);
-        h.Watcher.Start();
-        await h.NextAsync();
+        await using var h = await WatchHarness.StartedAsync(WatchHarness.Fast(WatchMode.Poll) with { ProbeInterval = TimeSpan.FromSeconds(1) }, streaming: true);
 
         Assert.Equal(FetchReason.Poll, (await h.NextAsync()).Reason);
         Assert.Equal(0, h.ProbeRuns);

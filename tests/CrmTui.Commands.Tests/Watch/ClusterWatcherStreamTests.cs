@@ -31,10 +31,7 @@ public sealed class ClusterWatcherStreamTests
     [Fact]
     public async Task While_the_stream_is_quiet_nothing_else_runs()
     {
-        await using var h = new WatchHarness(WatchHarness.Fast(WatchMode.Stream), streaming: true);
-        h.Watcher.Start();
-        await h.Streamer.StreamStarted;
-        await h.NextAsync();
+        await using var h = await WatchHarness.StreamingAsync();
 
         // Several probe intervals pass with the stream up and silent
         Assert.True(await h.StaysQuietAsync(TimeSpan.FromMilliseconds(400)));
@@ -47,11 +44,7 @@ public sealed class ClusterWatcherStreamTests
     [Fact]
     public async Task A_burst_of_stream_lines_is_one_fetch()
     {
-        var options = WatchHarness.Fast(WatchMode.Stream) with { Debounce = TimeSpan.FromMilliseconds(100) };
-        await using var h = new WatchHarness(options, streaming: true);
-        h.Watcher.Start();
-        await h.Streamer.StreamStarted;
-        await h.NextAsync();
+        await using var h = await WatchHarness.StreamingAsync(WatchHarness.Fast(WatchMode.Stream) with { Debounce = TimeSpan.FromMilliseconds(100) });
 
         // crm_mon redraws: a screenful of lines at once
         for (var i = 0; i < 30; i++)
@@ -67,11 +60,7 @@ public sealed class ClusterWatcherStreamTests
     [Fact]
     public async Task When_the_stream_breaks_probes_stand_in_and_the_stream_is_restarted()
     {
-        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(500) };
-        await using var h = new WatchHarness(options, streaming: true);
-        h.Watcher.Start();
-        await h.Streamer.StreamStarted;
-        await h.NextAsync();
+        await using var h = await WatchHarness.StreamingAsync(Backoff(500));
 
         // When the connection under the stream breaks
         h.Streamer.Fail(TransportFailure.ConnectionFailed);
@@ -90,11 +79,7 @@ public sealed class ClusterWatcherStreamTests
     [Fact]
     public async Task A_live_stream_whose_connection_breaks_is_reported_at_once_before_the_fetch_that_follows()
     {
-        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(500) };
-        await using var h = new WatchHarness(options, streaming: true);
-        h.Watcher.Start();
-        await h.Streamer.StreamStarted;
-        await h.NextAsync();
+        await using var h = await WatchHarness.StreamingAsync(Backoff(500));
         h.Streamer.Push("crm_mon redraws");
         Assert.Equal(FetchReason.Change, (await h.NextAsync()).Reason);
 
@@ -114,11 +99,7 @@ public sealed class ClusterWatcherStreamTests
     [Fact]
     public async Task A_stream_that_keeps_breaking_is_reported_once_until_a_stream_prints_again()
     {
-        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(100) };
-        await using var h = new WatchHarness(options, streaming: true);
-        h.Watcher.Start();
-        await h.Streamer.StreamStarted;
-        await h.NextAsync();
+        await using var h = await WatchHarness.StreamingAsync(Backoff(100));
 
         // The host dies before crm_mon printed anything: reported at once all the same
         h.Streamer.Fail(TransportFailure.ConnectionFailed);
@@ -141,11 +122,7 @@ public sealed class ClusterWatcherStreamTests
     [Fact]
     public async Task A_stream_that_exits_is_reported_as_lost_too()
     {
-        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(500) };
-        await using var h = new WatchHarness(options, streaming: true);
-        h.Watcher.Start();
-        await h.Streamer.StreamStarted;
-        await h.NextAsync();
+        await using var h = await WatchHarness.StreamingAsync(Backoff(500));
 
         // ssh's client exits 255 without an error text when its master is killed
         h.Streamer.End(255);
@@ -159,7 +136,7 @@ public sealed class ClusterWatcherStreamTests
     [Fact]
     public async Task A_stream_that_keeps_dying_is_restarted_with_growing_delays()
     {
-        var options = WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(100), MaxBackoff = TimeSpan.FromSeconds(30) };
+        var options = Backoff(100) with { MaxBackoff = TimeSpan.FromSeconds(30) };
         await using var h = new WatchHarness(options, streaming: true);
         h.Watcher.Start();
 
@@ -179,4 +156,7 @@ public sealed class ClusterWatcherStreamTests
         Assert.True(starts[3] - starts[2] > starts[1] - starts[0], string.Join(", ", starts.Zip(starts.Skip(1), (a, b) => (b - a).TotalMilliseconds)));
         Assert.True(starts[3] - starts[2] >= TimeSpan.FromMilliseconds(700));
     }
+
+    private static WatchOptions Backoff(int milliseconds) =>
+        WatchHarness.Fast(WatchMode.Stream) with { FailureBackoff = TimeSpan.FromMilliseconds(milliseconds) };
 }

@@ -33,6 +33,34 @@ internal sealed class WatchHarness : IAsyncDisposable
         Watcher = new ClusterWatcher(runner, fetch ?? query.QueryAsync, u => _updates.Writer.TryWrite(u), options);
     }
 
+    /// <summary>Where most watcher tests begin: the watcher started, in stream mode its stream up,
+    /// and its first update read.</summary>
+    public static async Task<WatchHarness> StartedAsync(WatchOptions options, bool streaming)
+    {
+        var h = new WatchHarness(options, streaming);
+        try
+        {
+            h.Watcher.Start();
+            if (streaming && options.Mode == WatchMode.Stream)
+                await h.Streamer.StreamStarted;
+            await h.NextAsync();
+            return h;
+        }
+        catch
+        {
+            await h.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary><see cref="StartedAsync"/> in stream mode (<see cref="Fast"/> unless given).</summary>
+    public static Task<WatchHarness> StreamingAsync(WatchOptions? options = null) =>
+        StartedAsync(options ?? Fast(WatchMode.Stream), streaming: true);
+
+    /// <summary><see cref="StartedAsync"/> in probe mode over a runner that cannot stream.</summary>
+    public static Task<WatchHarness> ProbingAsync(WatchOptions? options = null) =>
+        StartedAsync(options ?? Fast(WatchMode.Probe), streaming: false);
+
     public ClusterWatcher Watcher { get; }
 
     public ScriptedStreamRunner Streamer { get; }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using CrmTui.Transport;
 
 namespace CrmTui.Integration.Tests.Lab;
 
@@ -12,7 +11,6 @@ namespace CrmTui.Integration.Tests.Lab;
 /// </summary>
 internal sealed class ExtraLab : IAsyncDisposable
 {
-    private readonly LocalProcessRunner _host = new();
     private readonly ImmutableDictionary<string, string> _env;
 
     private ExtraLab(string name, ImmutableDictionary<string, string> env)
@@ -33,26 +31,11 @@ internal sealed class ExtraLab : IAsyncDisposable
     /// log when it does not come up.</summary>
     public static async Task<ExtraLab> StartAsync(string name)
     {
-        var scripts = LabPaths.ScriptsDirectory ?? throw new InvalidOperationException("tests/lab is not found");
-        var up = CommandLine.Of(Path.Combine(scripts, "lab-up.sh"),
-                "--owner-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), name)
-            .WithTimeout(TimeSpan.FromMinutes(4));
-        var result = await new LocalProcessRunner().RunAsync(up).ConfigureAwait(false);
+        var result = await LabScripts.UpAsync(name, [], TimeSpan.FromMinutes(4)).ConfigureAwait(false);
         if (!result.Succeeded)
             throw new InvalidOperationException($"lab-up.sh {name} failed with exit code {result.ExitCode}:\n{result.Stderr.Trim()}");
         return new ExtraLab(name, LabEnvFile.Parse(result.Stdout));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        var down = CommandLine.Of(Path.Combine(LabPaths.ScriptsDirectory!, "lab-down.sh"), Name).WithTimeout(TimeSpan.FromMinutes(1));
-        try
-        {
-            await _host.RunAsync(down).ConfigureAwait(false);
-        }
-        catch (TransportException)
-        {
-            // The watchdog lab-up.sh started removes the lab once this process has exited.
-        }
-    }
+    public async ValueTask DisposeAsync() => await LabScripts.DownAsync(Name).ConfigureAwait(false);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using CrmTui.Cli.Verbs.Target;
 using CrmTui.Commands;
 using CrmTui.Commands.Audit;
@@ -33,14 +32,12 @@ internal sealed class LabDashboard : IAsyncDisposable
     private readonly ITestOutputHelper _output;
     private readonly PipeTerminal _terminal = new(Width, Height);
     private readonly ScreenBuffer _buffer = new(Width, Height);
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly object _gate = new();
-    private readonly List<Frame> _frames = [];
+    private readonly Arrivals<Frame> _frames = new(f => f.At);
     private readonly CancellationTokenSource _stop = new();
     private readonly string _auditDirectory = Path.Combine(Path.GetTempPath(), "crmtui-dash3-" + Guid.NewGuid().ToString("N"));
     private readonly Task _run;
     private MainLoop? _loop;
-    private TaskCompletionSource _framed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LabDashboard(ThreeNodeLab lab, ITestOutputHelper output, LabNode[] hostOrder)
     {
@@ -64,18 +61,12 @@ internal sealed class LabDashboard : IAsyncDisposable
     public FailoverRunner Runner { get; }
 
     /// <summary>Seconds since the dashboard started (the time base of frames).</summary>
-    public double Now => _clock.Elapsed.TotalSeconds;
+    public double Now => _frames.Now;
 
     /// <summary>The last frame's text (rows joined by newlines, trailing blanks trimmed).</summary>
-    public string Screen
-    {
-        get { lock (_gate) return _frames.Count == 0 ? "" : _frames[^1].Text; }
-    }
+    public string Screen => _frames.Last?.Text ?? "";
 
-    public ImmutableArray<Frame> Frames
-    {
-        get { lock (_gate) return [.. _frames]; }
-    }
+    public ImmutableArray<Frame> Frames => _frames.Items;
 
     /// <summary>The state the last frame was rendered from.</summary>
     public UiState? State => _loop?.State;
@@ -94,17 +85,13 @@ internal sealed class LabDashboard : IAsyncDisposable
         if (_loop is not { } loop)
             return;
         var state = loop.State;
+        string text;
         lock (_gate)
         {
             Screens.Render(state, _buffer, loop.Context);
-            var text = BufferText.All(_buffer);
-            if (_frames.Count > 0 && _frames[^1].Text == text && _frames[^1].Actions == state.CommandLog.Count)
-                return;
-            _frames.Add(new Frame(Now, text, state.CommandLog.Count));
-            var done = _framed;
-            _framed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            done.TrySetResult();
+            text = BufferText.All(_buffer);
         }
+        _frames.Add(new Frame(Now, text, state.CommandLog.Count), (last, next) => last.Text == next.Text && last.Actions == next.Actions);
     }
 
     /// <summary>Presses keys by config name ("j", "X", "esc", "enter"), each read by the dashboard's input reader.</summary>
@@ -139,27 +126,10 @@ internal sealed class LabDashboard : IAsyncDisposable
     /// <summary>Actions finished so far.</summary>
     public int Actions => State?.CommandLog.Count ?? 0;
 
-    private async Task<Frame> WaitForFrameAsync(string what, Func<Frame, bool> condition, TimeSpan timeout, double since)
-    {
-        var deadline = Now + timeout.TotalSeconds;
-        while (true)
-        {
-            Task next;
-            lock (_gate)
-            {
-                var hit = _frames.FirstOrDefault(f => f.At >= since && condition(f));
-                if (hit is not null)
-                    return hit;
-                next = _framed.Task;
-            }
-            if (_run.IsCompleted)
-                Assert.Fail($"{what}: the dashboard stopped: {_run.Exception?.GetBaseException().Message ?? "it quit"}\n{Screen}");
-            var left = deadline - Now;
-            if (left <= 0)
-                Assert.Fail($"{what}: not on screen within {timeout.TotalSeconds} s; the screen at {Now:0.0}s:\n{Screen}");
-            await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(Math.Min(left, 1))));
-        }
-    }
+    private Task<Frame> WaitForFrameAsync(string what, Func<Frame, bool> condition, TimeSpan timeout, double since) =>
+        _frames.WaitForAsync(condition, since, timeout,
+            () => $"{what}: not on screen within {timeout.TotalSeconds} s; the screen at {Now:0.0}s:\n{Screen}",
+            () => _run.IsCompleted ? $"{what}: the dashboard stopped: {_run.Exception?.GetBaseException().Message ?? "it quit"}\n{Screen}" : null);
 
     /// <summary>Waits until the text is on screen (see <see cref="WaitForAsync"/>).</summary>
     public Task<Frame> WaitForTextAsync(string text, TimeSpan timeout, double since = 0) =>

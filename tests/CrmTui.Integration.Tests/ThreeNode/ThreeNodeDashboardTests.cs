@@ -203,10 +203,12 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
         await dash.PressAsync("3", "m");
         var fencing = await dash.WaitForAsync($"the fence of {connected.Name} in the Fencing view",
             s => s.Contains($"{newest.Action} of {connected.Name} successful", StringComparison.Ordinal)
-                 && s.Contains($"'{newest.Completed?.Raw}'", StringComparison.Ordinal), s_key);
+                 && s.Contains($"'{newest.Completed?.Raw}'", StringComparison.Ordinal), s_fault);
         output.WriteLine(fencing.Text);
 
-        // The Events view, filtered to the node: it went offline, every fencing crm_mon records, and back.
+        // The Events view, filtered to the node: it went offline, every fencing crm_mon records, and back
+        // (the dashboard learns of the last fencing through its own watcher, after crm_mon on the
+        // survivor did: waited for like any other change, not a key's 10 s).
         await dash.PressAsync("4", "/");
         await dash.TypeAsync(connected.Name + ":");
         await dash.PressAsync("enter");
@@ -214,7 +216,7 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
         var events = await dash.WaitForAsync("the node's events", s => s.Contains($"filter: {connected.Name}:", StringComparison.Ordinal)
             && EventLine(s, connected.Name, "→ offline") is not null
             && Regex.IsMatch(s, $@"{connected.Name}: \S.* → online")
-            && fenced.GroupBy(f => f.Split('|')[0]).All(g => CountOf(s, $"{connected.Name}: fence {g.Key}") >= g.Count()), s_key, filtered);
+            && fenced.GroupBy(f => f.Split('|')[0]).All(g => CountOf(s, $"{connected.Name}: fence {g.Key}") >= g.Count()), s_fault, filtered);
         output.WriteLine(events.Text);
     }
 
@@ -444,23 +446,5 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
     private static string? EventLine(string screen, string node, string text) =>
         screen.Split('\n').FirstOrDefault(l => l.Contains(node + ":", StringComparison.Ordinal) && l.Contains(text, StringComparison.Ordinal));
 
-    // Repairs with the node runner (outside the command layer), on the first node that answers.
-    private async Task RepairAsync(params string[][] commands)
-    {
-        foreach (var argv in commands)
-        {
-            foreach (var node in lab.Nodes)
-            {
-                try
-                {
-                    var result = await node.Runner.RunAsync(CommandLine.Of(argv).WithTimeout(TimeSpan.FromSeconds(30)));
-                    output.WriteLine($"repair on {node.Name}: {string.Join(' ', argv)} -> {result.ExitCode}");
-                    break;
-                }
-                catch (TransportException)
-                {
-                }
-            }
-        }
-    }
+    private Task RepairAsync(params string[][] commands) => lab.RepairAsync(output, commands);
 }

@@ -4,7 +4,6 @@ using CrmTui.Commands.Actions.Resources;
 using CrmTui.Core.Diff;
 using CrmTui.Core.Model;
 using CrmTui.Integration.Tests.Lab;
-using CrmTui.Transport;
 using Xunit.Abstractions;
 
 namespace CrmTui.Integration.Tests.ThreeNode;
@@ -70,10 +69,7 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
     [LabFact]
     public async Task Move_ban_clear_standby_and_maintenance_are_seen_by_the_live_updates_within_the_target()
     {
-        lab.EnsureUp();
-        await lab.WaitHealthyAsync(s_heal);
-        await using var session = new ThreeNodeSession(lab, output).Watch();
-        await session.WaitForAsync("first update", 0, _ => true, s_fault);
+        await using var session = await WatchHealthyAsync();
         var where = (await session.SnapshotAsync()).AllPrimitives().Single(p => p.Resource.Id == "dummy1").Resource.NodeName!;
         var to = lab.Nodes.Select(n => n.Name).First(n => n != where);
         var timings = new List<string>();
@@ -137,10 +133,7 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
     [LabFact]
     public async Task Fencing_a_node_takes_it_offline_records_the_fence_event_and_the_timeline_says_it_came_back()
     {
-        lab.EnsureUp();
-        await lab.WaitHealthyAsync(s_heal);
-        await using var session = new ThreeNodeSession(lab, output).Watch();
-        await session.WaitForAsync("first update", 0, _ => true, s_fault);
+        await using var session = await WatchHealthyAsync();
         const string victim = "node3";
 
         // Earlier tests may have fenced this node too: count only fence events that are new.
@@ -170,10 +163,7 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
     [LabFact]
     public async Task Killing_corosync_shows_the_node_unclean_then_fenced_then_back_in_order_and_a_failed_fence_shows_as_failed()
     {
-        lab.EnsureUp();
-        await lab.WaitHealthyAsync(s_heal);
-        await using var session = new ThreeNodeSession(lab, output).Watch();
-        await session.WaitForAsync("first update", 0, _ => true, s_fault);
+        await using var session = await WatchHealthyAsync();
         var victim = lab.Node("node2");
         try
         {
@@ -227,10 +217,7 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
     [LabFact]
     public async Task Killing_the_node_crmtui_is_connected_to_fails_over_to_the_next_host_says_so_and_loses_no_event()
     {
-        lab.EnsureUp();
-        await lab.WaitHealthyAsync(s_heal);
-        await using var session = new ThreeNodeSession(lab, output).Watch();
-        await session.WaitForAsync("first update", 0, _ => true, s_fault);
+        await using var session = await WatchHealthyAsync();
         var connected = lab.Nodes[0];
         Assert.EndsWith(connected.Address, session.Runner.Current?.Target, StringComparison.Ordinal);
 
@@ -260,10 +247,7 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
     [LabFact]
     public async Task Stopping_pacemaker_remoted_shows_RemoteOFFLINE_and_the_connection_failure_and_one_cleanup_brings_it_back()
     {
-        lab.EnsureUp();
-        await lab.WaitHealthyAsync(s_heal);
-        await using var session = new ThreeNodeSession(lab, output).Watch();
-        await session.WaitForAsync("first update", 0, _ => true, s_fault);
+        await using var session = await WatchHealthyAsync();
         try
         {
             var start = session.Now;
@@ -307,6 +291,25 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
         output.WriteLine(after.ToString());
     }
 
+    // Where every scenario with live updates starts: a healthy cluster, and a session whose watcher
+    // has reported once.
+    private async Task<ThreeNodeSession> WatchHealthyAsync()
+    {
+        lab.EnsureUp();
+        await lab.WaitHealthyAsync(s_heal);
+        var session = new ThreeNodeSession(lab, output).Watch();
+        try
+        {
+            await session.WaitForAsync("first update", 0, _ => true, s_fault);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
     // `crmtui check` on the cluster in this state: maintenance left on is a WARNING (docs/cli.md), naming what.
     private async Task CheckSaysAsync(string state, string names)
     {
@@ -326,23 +329,5 @@ public sealed class ThreeNodeScenarioTests(ThreeNodeLab lab, ITestOutputHelper o
     private static bool CameBack(NodeStateChanged e) =>
         e.To is { Online: true, Pending: false, Unclean: false } && (!e.From.Online || e.From.Pending || e.From.Unclean);
 
-    // Repairs with the node runner (outside the command layer), on the first node that answers.
-    private async Task RepairAsync(params string[][] commands)
-    {
-        foreach (var argv in commands)
-        {
-            foreach (var node in lab.Nodes)
-            {
-                try
-                {
-                    var result = await node.Runner.RunAsync(CommandLine.Of(argv).WithTimeout(TimeSpan.FromSeconds(30)));
-                    output.WriteLine($"repair on {node.Name}: {string.Join(' ', argv)} -> {result.ExitCode}");
-                    break;
-                }
-                catch (TransportException)
-                {
-                }
-            }
-        }
-    }
+    private Task RepairAsync(params string[][] commands) => lab.RepairAsync(output, commands);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using CrmTui.Cli.Verbs.Target;
 using CrmTui.Commands;
 using CrmTui.Commands.Audit;
@@ -27,13 +26,11 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
     private readonly ITestOutputHelper _output;
     private readonly string _auditDirectory = Path.Combine(Path.GetTempPath(), "crmtui-it3-" + Guid.NewGuid().ToString("N"));
     private readonly object _gate = new();
-    private readonly List<Observation> _observations = [];
+    private readonly Arrivals<Observation> _observations = new(o => o.At);
     private readonly List<ClusterEvent> _events = [];
     private readonly List<HostChange> _hostChanges = [];
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private ClusterSnapshot? _previous;
     private ClusterWatcher? _watcher;
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ThreeNodeSession(ThreeNodeLab lab, ITestOutputHelper output, params LabNode[] hostOrder)
     {
@@ -59,7 +56,7 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
     public ActionExecutor Executor { get; }
 
     /// <summary>Seconds since this session started (the time base of observations and events).</summary>
-    public double Now => _clock.Elapsed.TotalSeconds;
+    public double Now => _observations.Now;
 
     public ImmutableArray<ClusterEvent> Events
     {
@@ -71,10 +68,7 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
         get { lock (_gate) return [.. _hostChanges]; }
     }
 
-    public ImmutableArray<Observation> Observations
-    {
-        get { lock (_gate) return [.. _observations]; }
-    }
+    public ImmutableArray<Observation> Observations => _observations.Items;
 
     /// <summary>Starts the live-update watcher (as the dashboard does, probing every second).</summary>
     public ThreeNodeSession Watch()
@@ -87,10 +81,9 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
     private void Receive(WatchUpdate update)
     {
         var at = Now;
+        var snapshot = update.Status.Snapshot;
         lock (_gate)
         {
-            var snapshot = update.Status.Snapshot;
-            _observations.Add(new Observation(at, update.Status.Host, snapshot, update.Status.Succeeded ? null : update.Status.Error));
             if (snapshot is not null && !snapshot.IsRefusal)
             {
                 if (_previous is not null)
@@ -107,10 +100,9 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
             {
                 _output.WriteLine($"{at:0.0}s [{update.Status.Host}] no snapshot: {update.Status.Error}");
             }
-            var done = _changed;
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            done.TrySetResult();
         }
+        // After the events: a test that waited for this update finds its events in the timeline.
+        _observations.Add(new Observation(at, update.Status.Host, snapshot, update.Status.Succeeded ? null : update.Status.Error));
     }
 
     /// <summary>Waits for the first watcher update at or after <paramref name="since"/> whose
@@ -119,28 +111,12 @@ internal sealed class ThreeNodeSession : IAsyncDisposable
         WaitForObservationAsync(what, since, o => o.Snapshot is { IsRefusal: false } s && condition(s), timeout);
 
     /// <summary>Waits for the first watcher update at or after <paramref name="since"/> that satisfies <paramref name="condition"/>.</summary>
-    public async Task<Observation> WaitForObservationAsync(string what, double since, Func<Observation, bool> condition, TimeSpan timeout)
-    {
-        var deadline = Now + timeout.TotalSeconds;
-        while (true)
+    public Task<Observation> WaitForObservationAsync(string what, double since, Func<Observation, bool> condition, TimeSpan timeout) =>
+        _observations.WaitForAsync(condition, since, timeout, () =>
         {
-            Task next;
-            lock (_gate)
-            {
-                var hit = _observations.FirstOrDefault(o => o.At >= since && condition(o));
-                if (hit is not null)
-                    return hit;
-                next = _changed.Task;
-            }
-            var left = deadline - Now;
-            if (left <= 0)
-            {
-                var last = Observations.LastOrDefault();
-                Assert.Fail($"{what}: not seen within {timeout.TotalSeconds} s (last update at {last?.At:0.0}s from {last?.Host}: {Describe(last?.Snapshot)}{last?.Error})");
-            }
-            await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(Math.Min(left, 1))));
-        }
-    }
+            var last = _observations.Last;
+            return $"{what}: not seen within {timeout.TotalSeconds} s (last update at {last?.At:0.0}s from {last?.Host}: {Describe(last?.Snapshot)}{last?.Error})";
+        });
 
     /// <summary>Runs the action through the executor against the current snapshot; asserts it ran as expected.</summary>
     public async Task<ActionOutcome> RunAsync(ClusterAction action, bool expectSuccess = true)
