@@ -4,9 +4,10 @@ using CrmTui.Transport;
 namespace CrmTui.Integration.Tests.Demo;
 
 /// <summary>
-/// The trimmed single-file binary install.sh built really works: trimming can remove what
-/// System.CommandLine, the XML parser or the JSON writer reach by reflection, and that shows only
-/// at run time. Each verb below runs on files of the clean checkout.
+/// The binary install.sh built really works: Native AOT (or, where it cannot build, trimming for
+/// the ReadyToRun fallback) can remove what System.CommandLine, the XML parser or the JSON writer
+/// reach by reflection, and that shows only at run time. Each verb below runs on files of the
+/// clean checkout.
 /// </summary>
 [Collection(InstallCollection.Name)]
 public sealed class InstalledBinaryTests(InstalledCrmTui installed)
@@ -17,6 +18,11 @@ public sealed class InstalledBinaryTests(InstalledCrmTui installed)
         var install = await installed.GetAsync();
 
         Assert.Contains($"install.sh: installed {install.Binary} (", install.Output, StringComparison.Ordinal);
+        // Native AOT where it builds; otherwise the fallback, and install.sh said why.
+        Assert.True(install.Output.Contains(", Native AOT)", StringComparison.Ordinal)
+                    || (install.Output.Contains(", ReadyToRun)", StringComparison.Ordinal)
+                        && install.Output.Contains("Native AOT could not build here", StringComparison.Ordinal)),
+            install.Output);
         Assert.Contains($"install.sh: note: {Path.Combine(install.Prefix, "bin")} is not on your PATH", install.Output, StringComparison.Ordinal);
         Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(install.Binary).HasFlag(UnixFileMode.UserExecute));
         // Single file: the prefix's bin holds the binary and nothing else (no dlls, no pdbs).
@@ -24,22 +30,36 @@ public sealed class InstalledBinaryTests(InstalledCrmTui installed)
     }
 
     [DemoFact]
-    public async Task Running_install_sh_again_replaces_the_binary_and_leaves_nothing_else()
+    public async Task Running_install_sh_again_without_a_C_linker_falls_back_to_ReadyToRun_and_replaces_the_binary()
     {
-        // Given: the installation (its build output stays in the copy, so this publish is incremental)
+        // Given: a prefix holding the installed binary (a copy: the shared installation stays as
+        // it is for the other tests); the build output stays in the source copy, so this publish
+        // is incremental
         var install = await installed.GetAsync();
-        var before = File.GetLastWriteTimeUtc(install.Binary);
+        var prefix = Path.Combine(installed.WorkDirectory, $"prefix-{Guid.NewGuid():N}");
+        var binary = Path.Combine(prefix, "bin", "crmtui");
+        Directory.CreateDirectory(Path.GetDirectoryName(binary)!);
+        File.Copy(install.Binary, binary);
+        var before = new FileInfo(binary).Length;
 
-        // When
+        // When: Native AOT's link step cannot find its linker (an MSBuild property, which MSBuild
+        // also takes from the environment), as on a machine without clang or gcc
         var again = await new LocalProcessRunner().RunAsync(
-            CommandLine.Of("bash", Path.Combine(install.Source, "install.sh"), "--prefix", install.Prefix).WithTimeout(InstalledCrmTui.InstallTimeout));
+            CommandLine.Of("bash", Path.Combine(install.Source, "install.sh"), "--prefix", prefix)
+                .WithTimeout(InstalledCrmTui.InstallTimeout)
+                .WithEnvironment("CppCompilerAndLinker", "/nonexistent/cc"));
 
-        // Then
+        // Then: it says why, builds the ReadyToRun binary instead, and that replaces the old one
         Assert.True(again.Succeeded, again.Stdout + again.Stderr);
-        Assert.Contains($"install.sh: installed {install.Binary} (", again.Stdout, StringComparison.Ordinal);
-        Assert.True(File.GetLastWriteTimeUtc(install.Binary) >= before);
-        Assert.Equal(["crmtui"], Directory.GetFiles(Path.GetDirectoryName(install.Binary)!).Select(Path.GetFileName));
-        var version = await RunAsync(install, "--version");
+        Assert.Contains("Native AOT could not build here", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/cc", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains("falling back to a trimmed single-file ReadyToRun build", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"install.sh: installed {binary} (", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains(", ReadyToRun)", again.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["crmtui"], Directory.GetFiles(Path.GetDirectoryName(binary)!).Select(Path.GetFileName));
+        if (install.Output.Contains(", Native AOT)", StringComparison.Ordinal))
+            Assert.NotEqual(before, new FileInfo(binary).Length);
+        var version = await new LocalProcessRunner().RunAsync(CommandLine.Of(binary, "--version").WithTimeout(TimeSpan.FromSeconds(60)));
         Assert.Equal(0, version.ExitCode);
     }
 
