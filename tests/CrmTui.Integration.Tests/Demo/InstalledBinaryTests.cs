@@ -64,7 +64,7 @@ public sealed class InstalledBinaryTests(InstalledCrmTui installed)
     }
 
     [DemoFact]
-    public async Task The_trimmed_binary_prints_status_as_text_and_json_from_a_fixture()
+    public async Task The_installed_binary_prints_status_as_text_and_json_from_a_fixture()
     {
         var install = await installed.GetAsync();
         var fixture = Path.Combine(install.Source, "tests", "CrmTui.Cli.Tests", "Status", "Fixtures", "trouble.xml");
@@ -84,7 +84,7 @@ public sealed class InstalledBinaryTests(InstalledCrmTui installed)
     }
 
     [DemoFact]
-    public async Task The_trimmed_binary_checks_its_example_configuration_and_rejects_a_broken_one()
+    public async Task The_installed_binary_checks_its_example_configuration_and_rejects_a_broken_one()
     {
         var install = await installed.GetAsync();
         var dir = Directory.CreateDirectory(Path.Combine(installed.WorkDirectory, $"config-{Guid.NewGuid():N}")).FullName;
@@ -108,7 +108,7 @@ public sealed class InstalledBinaryTests(InstalledCrmTui installed)
     }
 
     [DemoFact]
-    public async Task The_trimmed_binary_answers_help_and_usage_errors_like_the_built_one()
+    public async Task The_installed_binary_answers_help_and_usage_errors_like_the_built_one()
     {
         var install = await installed.GetAsync();
 
