@@ -13,6 +13,10 @@
 #   (no fencing involved: the cluster just loses the node).
 # power-on: boots a powered-off node again (fresh private state, as the fence agent's "on").
 # stop-remoted / start-remoted: the Pacemaker Remote daemon of a remote node goes away / comes back.
+#   stop is SIGTERM: remoted asks the cluster to shut its connection down, and a connection that
+#   then fails is "unrecoverable" to the scheduler, which fences the remote node.
+# kill-remoted: SIGKILL to pacemaker-remoted (a crash: no shutdown request), the connection's
+#   monitor fails and the cluster recovers it per its on-fail.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -85,6 +89,15 @@ case $1 in
     wait_for 30 "pacemaker-remoted exit on node $node" no_remoted
     log "pacemaker-remoted stopped on node $node"
     ;;
+  kill-remoted)
+    killed=""
+    for p in $(node_pids "$node"); do
+      [ "$(cat "/proc/$p/comm" 2>/dev/null)" = pacemaker-remot ] && kill -KILL "$p" 2>/dev/null && killed=$p
+    done
+    [ -n "$killed" ] || die "$EXIT_FAILED" "no pacemaker-remoted running on node $node"
+    wait_for 30 "pacemaker-remoted exit on node $node" no_remoted
+    log "pacemaker-remoted (pid $killed) killed on node $node"
+    ;;
   start-remoted)
     no_remoted || { log "pacemaker-remoted is already running on node $node"; exit 0; }
     in_node "$node" env PCMK_logfile=/var/log/pacemaker/pacemaker.log PCMK_logfacility=none \
@@ -92,5 +105,5 @@ case $1 in
     wait_for 30 "pacemaker-remoted start on node $node" remoted_running
     log "pacemaker-remoted started on node $node"
     ;;
-  *) die "$EXIT_REFUSED" "unknown action '$1' (stop-pacemaker, start-pacemaker, kill-corosync, power-off, power-on, stop-remoted, start-remoted)" ;;
+  *) die "$EXIT_REFUSED" "unknown action '$1' (stop-pacemaker, start-pacemaker, kill-corosync, power-off, power-on, stop-remoted, kill-remoted, start-remoted)" ;;
 esac

@@ -61,6 +61,10 @@ public sealed partial class ThreeNodeLab() : LabFixture("three-node lab", "tn", 
 
     public Task StartRemotedAsync() => NodeScriptAsync(Remote, "start-remoted");
 
+    /// <summary>SIGKILL to pacemaker-remoted (a crash: unlike <see cref="StopRemotedAsync"/>, no
+    /// shutdown request reaches the cluster first).</summary>
+    public Task KillRemotedAsync() => NodeScriptAsync(Remote, "kill-remoted");
+
     private Task NodeScriptAsync(LabNode node, string action) =>
         LabScripts.NodeAsync(LabName, "--node", node.Index.ToString(CultureInfo.InvariantCulture), action);
 

@@ -393,6 +393,65 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
         return node;
     }
 
+    [LabFact]
+    public async Task A_remote_connection_failure_the_cluster_does_not_fence_stays_on_screen_until_C_cleans_it_up()
+    {
+        lab.EnsureUp();
+        await lab.WaitHealthyAsync(s_heal);
+        const string failure = "remote1 .*on node";
+        var fencedBefore = await FenceHistoryAsync(lab.Nodes[1], lab.Remote.Name);
+        // remote1 drained, its connection's monitor on-fail=restart, no reconnect_interval (see
+        // UnfencedRemoteConnection for what Pacemaker does otherwise); undone in finally.
+        var unfenced = await UnfencedRemoteConnection.ApplyAsync(lab, output, s_heal);
+        try
+        {
+            await using var dash = LabDashboard.Start(lab, output);
+            await dash.WaitForAsync("remote1 online, in standby", s => NodeState(s, "remote1") == "standby", s_open);
+            var start = dash.Now;
+            await lab.KillRemotedAsync();
+            var offline = await dash.WaitForAsync("remote1 offline", s => NodeState(s, "remote1") is "OFFLINE" or "UNCLEAN", s_fault, start);
+            await dash.PressAsync("3", "/");
+            await dash.TypeAsync(failure);
+            await dash.PressAsync("enter");
+            var failed = await dash.WaitForAsync("the connection's failure", s => Regex.IsMatch(s, @"^\s*\S+\s+remote1 \S.* on node\d", RegexOptions.Multiline), s_fault, start);
+            output.WriteLine($"remote1 {NodeState(offline.Text, "remote1")} on screen {offline.At - start:0.00} s after pacemaker-remoted was killed, "
+                + $"the failure (Failures view) at {failed.At - start:0.00} s\n{failed.Text}");
+
+            var restarted = dash.Now;
+            await lab.StartRemotedAsync();
+            // The filter applies to every view: clear it for the Nodes view, set it again for the cleanup.
+            await dash.PressAsync("esc", "1");
+            var back = await dash.WaitForAsync("remote1 back (online, in standby)", s => NodeState(s, "remote1") == "standby", s_heal, restarted);
+            await dash.PressAsync("3", "/");
+            await dash.TypeAsync(failure);
+            await dash.PressAsync("enter");
+            // Nothing clears this failure but the operator: it is still listed once remote1 is back.
+            var listed = await dash.WaitForAsync("the failure still listed, filtered", s => s.Contains($"filter: {failure}", StringComparison.Ordinal)
+                && Regex.IsMatch(s, @"^\s*\S+\s+remote1 \S.* on node\d", RegexOptions.Multiline), s_key, back.At);
+            Assert.Equal(fencedBefore, await FenceHistoryAsync(lab.Nodes[1], lab.Remote.Name));
+            output.WriteLine($"remote1 back {back.At - restarted:0.00} s after pacemaker-remoted was started again, not fenced; the failure still listed\n{listed.Text}");
+
+            // C is Safe in the key table (docs/keys.md): it runs at once, no dialog.
+            var actions = dash.Actions;
+            var pressed = dash.Now;
+            await dash.PressAsync("C");
+            var done = await dash.WaitForActionAsync("the cleanup", actions, s_fault, pressed);
+            output.WriteLine($"the first frame after the cleanup finished:\n{done.Text}");
+            // C on a failure row cleans up that one failure (its operation on its node).
+            Assert.Matches(@"\bdone\b.*cleanup of the failed 5s monitor of remote1 on node\d", done.Text);
+            var cleaned = await dash.WaitForTextAsync($"no row matches /{failure}", s_fault, pressed);
+            output.WriteLine($"C: the cleanup's outcome {done.At - pressed:0.00} s after the key, the failure gone from screen at "
+                + $"{cleaned.At - pressed:0.00} s\n{cleaned.Text}");
+        }
+        finally
+        {
+            await lab.StartRemotedAsync();
+            await unfenced.DisposeAsync();
+            await RepairAsync(["crm_resource", "--cleanup", "--resource", "remote1"]);
+            await lab.WaitHealthyAsync(s_heal);
+        }
+    }
+
     // The Nodes view, a filter down to the one node (so it is the selection), the filter cleared again.
     private async Task SelectNodeAsync(LabDashboard dash, string node)
     {
