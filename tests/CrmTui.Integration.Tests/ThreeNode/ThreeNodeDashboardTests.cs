@@ -482,7 +482,9 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    private static string DataLine(string screen) => screen.Split('\n').FirstOrDefault(l => l.TrimStart().StartsWith("Data:", StringComparison.Ordinal)) ?? "";
+    // The header's Data field to the end of its line: the header's fields flow, so it starts a line or
+    // follows "Last change" on it, depending on how wide the others are.
+    private static string DataLine(string screen) => Regex.Match(screen, @"\bData: [^\n]*") is { Success: true } m ? m.Value : "";
 
     private static string NoticeLine(string screen) => screen.Split('\n').FirstOrDefault(l => l.Contains("Now served by", StringComparison.Ordinal)) ?? "";
 
