@@ -34,6 +34,10 @@ internal sealed class DashboardInTmux : IAsyncDisposable
     public static Task<DashboardInTmux> StartAsync(SingleNodeLab lab, params string[] options) =>
         StartAsync([Binary, .. CliRun.SshArgs(lab), .. options], new Dictionary<string, string>());
 
+    /// <summary>As <see cref="StartAsync(SingleNodeLab, string[])"/>, with <paramref name="environment"/> added to the pane's.</summary>
+    public static Task<DashboardInTmux> StartAsync(SingleNodeLab lab, IReadOnlyDictionary<string, string> environment, params string[] options) =>
+        StartAsync([Binary, .. CliRun.SshArgs(lab), .. options], environment);
+
     /// <summary><c>crmtui demo</c> (the simulated cluster, or its recorded replay where Pacemaker's tools
     /// are missing): no lab, no root. <paramref name="environment"/> is added to the pane's.</summary>
     public static Task<DashboardInTmux> StartDemoAsync(IReadOnlyDictionary<string, string> environment) =>
@@ -60,6 +64,9 @@ internal sealed class DashboardInTmux : IAsyncDisposable
             environment[name] = value;
         var pane = await TmuxPane.StartAsync(Width, Height, environment);
         var session = new DashboardInTmux(directory, pane);
+        // tmux gives the pane the server's PATH whatever new-session -e says: set it in the shell.
+        if (extra.TryGetValue("PATH", out var path))
+            await pane.RunAsync($"export PATH={TmuxPane.Quote(path)}");
         await pane.RunAsync($"stty -a > {TmuxPane.Quote(session.SttyBefore)}");
         await TmuxPane.WaitForFileAsync(session.SttyBefore, TimeSpan.FromSeconds(20));
 

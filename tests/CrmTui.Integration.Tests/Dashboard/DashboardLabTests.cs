@@ -163,6 +163,82 @@ public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper outpu
         Assert.Empty(dash.LiveControlSockets());
     }
 
+    [LabFact]
+    public async Task SIGTERM_while_a_fetch_is_in_flight_over_ssh_ends_within_the_grace_and_closes_the_master()
+    {
+        lab.EnsureUp();
+        var node = lab.NodeName;
+        // An ssh in front of the real one: once the flag file exists, a full crm_mon fetch marks that it
+        // started and then waits 30 s on the node before crm_mon runs: a fetch in flight on a live channel
+        // of the master, for as long as the test needs.
+        var bin = Directory.CreateTempSubdirectory("crmtui-slowssh-").FullName;
+        var flag = Path.Combine(bin, "slow");
+        var mark = Path.Combine(bin, "fetch-started");
+        var wrapper = Path.Combine(bin, "ssh");
+        await File.WriteAllTextAsync(wrapper, $$"""
+            #!/bin/bash
+            args=("$@")
+            last=${args[${#args[@]}-1]}
+            printf '%s\n' "$last" >> {{TmuxPane.Quote(Path.Combine(bin, "calls"))}}
+            if [[ -e {{TmuxPane.Quote(flag)}} && "$last" == *"'crm_mon' '--output-as=xml'"* ]]; then
+              echo started > {{TmuxPane.Quote(mark)}}
+              args[${#args[@]}-1]="sleep 30; $last"
+            fi
+            exec {{TmuxPane.Quote(RealSsh())}} "${args[@]}"
+            """ + "\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        await using var cluster = new LabCluster(lab, LabTransports.Local, output);
+        try
+        {
+            await using var dash = await DashboardInTmux.StartAsync(lab,
+                new Dictionary<string, string> { ["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH") });
+            await dash.Pane.WaitForAsync("node shown", NodeRow(node, "online"), s_open);
+            Assert.NotEmpty(dash.LiveControlSockets());
+            var pid = (await TmuxPane.WaitForFileAsync(dash.PidFile, TimeSpan.FromSeconds(10))).Trim();
+
+            bool Report()
+            {
+                var calls = Path.Combine(bin, "calls");
+                output.WriteLine("remote commands ssh was given: " + (File.Exists(calls) ? File.ReadAllText(calls) : "none"));
+                return true;
+            }
+
+            // A CIB change makes the live stream redraw, and the fetch that follows hangs on the node
+            await File.WriteAllTextAsync(flag, "");
+            var attribute = await cluster.RawAsync("crm_attribute", "--node", node, "--name", "crmtui-shutdown-test", "--update", "1");
+            Assert.True(attribute.Succeeded, attribute.Stderr);
+            try
+            {
+                await TmuxPane.WaitForFileAsync(mark, s_change);
+                // and its channel is open: the node runs the command's sleep
+                await WaitAsync("the slowed fetch running on the node", async () => (await cluster.RawAsync("pgrep", "-f", "^sleep 30")).Succeeded);
+            }
+            catch (Exception) when (Report())
+            {
+                throw;
+            }
+
+            var clock = Stopwatch.StartNew();
+            var kill = await new LocalProcessRunner().RunAsync(CommandLine.Of("kill", "-TERM", pid));
+            Assert.True(kill.Succeeded, kill.Stderr);
+            var exit = await dash.AssertTerminalRestoredAsync();
+            output.WriteLine($"SIGTERM with a fetch in flight: {exit} after {clock.Elapsed.TotalSeconds:0.00} s");
+
+            // exit=0: the normal way out finished within the grace (the forced path exits 143)
+            Assert.Equal("exit=0", exit);
+            Assert.Empty(dash.LiveControlSockets());
+        }
+        finally
+        {
+            await cluster.RawAsync("crm_attribute", "--node", node, "--name", "crmtui-shutdown-test", "--delete");
+            Directory.Delete(bin, recursive: true);
+        }
+    }
+
+    private static string RealSsh() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin").Split(':').Select(d => Path.Combine(d, "ssh")).First(File.Exists);
+
     /// <summary>Sends <paramref name="key"/>, then watches the cluster and the screen at once; returns when
     /// each first showed the change, measured from the key press.</summary>
     private async Task<(TimeSpan Cluster, TimeSpan Screen)> ChangeAsync(DashboardInTmux dash, LabCluster cluster, string key,
