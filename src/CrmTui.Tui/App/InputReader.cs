@@ -9,6 +9,9 @@ namespace CrmTui.Tui.App;
 /// </summary>
 public static class InputReader
 {
+    /// <summary>How long the way out waits for the reader to stop after cancelling it.</summary>
+    public static readonly TimeSpan ReaderStopTimeout = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Runs a host's UI loop with the keyboard read into <paramref name="post"/>. When the loop
     /// ends (quit, signal or error) the reader is stopped and awaited, so nothing reads the
@@ -26,7 +29,16 @@ public static class InputReader
         finally
         {
             await stop.CancelAsync().ConfigureAwait(false);
-            await input.ConfigureAwait(false);
+            // A read returns within its poll (100 ms); should one not (a terminal that misbehaves), the
+            // way out does not wait for it past ReaderStopTimeout.
+            try
+            {
+                await input.WaitAsync(ReaderStopTimeout).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                _ = input.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
         }
     }
 

@@ -45,13 +45,27 @@ public sealed class AnsiTerminal : ITerminal, IDisposable
     }
 
     /// <summary>
-    /// Blocking read on a pool thread. In raw mode (VMIN=0, VTIME=1) it returns within 100 ms, so
-    /// <paramref name="timeout"/> is effectively that; cancellation is observed between reads.
+    /// Waits for input with <c>poll</c> (at most <paramref name="timeout"/>, capped at 100 ms) on a pool
+    /// thread, then reads what is there. Never a bare blocking <c>read</c>: the signal handler restores
+    /// the terminal's cooked mode while this thread runs, and a read begun after that would wait for a
+    /// whole line, holding up the way out for good (what made a SIGTERM'd dashboard miss its grace).
+    /// Cancellation is observed between waits.
     /// </summary>
     public ValueTask<int> ReadAsync(Memory<byte> buffer, TimeSpan timeout, CancellationToken cancellationToken) =>
         new(Task.Run(() =>
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var wait = new PollFd { Fd = 0, Events = PollIn };
+            var ready = poll(ref wait, 1, (int)Math.Clamp(timeout.TotalMilliseconds, 0, 100));
+            if (ready == 0)
+            {
+                return 0;
+            }
+            if (ready < 0)
+            {
+                return Marshal.GetLastPInvokeError() == 4 ? 0 : -1;
+            }
+            // Readable, or hung up / in error: read says which (data, 0 at end of input, -1 on error).
             var array = new byte[buffer.Length];
             var n = (int)read(0, array, (nint)array.Length);
             if (n > 0)
@@ -75,6 +89,16 @@ public sealed class AnsiTerminal : ITerminal, IDisposable
         return new TerminalSize(cols, lines);
     }
 
+    private const short PollIn = 0x001;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct PollFd
+    {
+        public int Fd;
+        public short Events;
+        public short Revents;
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     private struct WinSize
     {
@@ -89,4 +113,7 @@ public sealed class AnsiTerminal : ITerminal, IDisposable
 
     [DllImport("libc", SetLastError = true)]
     private static extern nint read(int fd, byte[] buffer, nint count);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int poll(ref PollFd fds, nuint count, int timeoutMs);
 }

@@ -160,6 +160,9 @@ public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper outpu
 
         var exit = await dash.AssertTerminalRestoredAsync();
         output.WriteLine($"SIG{signal}: {exit} after {clock.Elapsed.TotalSeconds:0.00} s");
+        // What crmtui said on stderr (the forced path's report, should the grace have run out)
+        foreach (var line in (await dash.Pane.CaptureAsync()).Split('\n').Where(l => l.StartsWith("crmtui:", StringComparison.Ordinal)))
+            output.WriteLine(line);
         Assert.Empty(dash.LiveControlSockets());
     }
 

@@ -39,4 +39,49 @@ public sealed class InputReaderTests
 
         Assert.Equal([Key.Escape, Key.Char('q'), Key.Ctrl('c')], posted.Cast<KeyPressed>().Select(k => k.Key));
     }
+
+    [Fact]
+    public async Task A_read_that_never_returns_does_not_hold_up_the_way_out()
+    {
+        // Given a terminal whose read blocks for good and ignores cancellation (a blocking read begun after
+        // the signal handler put the terminal back in cooked mode waits for a whole line)
+        var terminal = new StuckTerminal();
+        using var stop = new CancellationTokenSource();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // When the UI loop ends at once (a signal)
+        await InputReader.RunWithLoopAsync(terminal, _ => { }, async _ =>
+        {
+            await terminal.Reading.WaitAsync(TimeSpan.FromSeconds(10));
+        }, stop).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Then the host went on after the reader's stop bound, not never
+        Assert.True(clock.Elapsed < InputReader.ReaderStopTimeout + TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.True(stop.IsCancellationRequested);
+    }
+
+    private sealed class StuckTerminal : ITerminal
+    {
+        private readonly TaskCompletionSource _reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TerminalSize Size => new(80, 24);
+
+        public Task Reading => _reading.Task;
+
+        public event EventHandler<TerminalSize>? Resized
+        {
+            add { }
+            remove { }
+        }
+
+        public void Write(string text)
+        {
+        }
+
+        public ValueTask<int> ReadAsync(Memory<byte> buffer, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            _reading.TrySetResult();
+            return new ValueTask<int>(new TaskCompletionSource<int>().Task);
+        }
+    }
 }
