@@ -30,40 +30,6 @@ public sealed class InstalledBinaryTests(InstalledCrmTui installed)
     }
 
     [DemoFact]
-    public async Task Running_install_sh_again_without_a_C_linker_falls_back_to_ReadyToRun_and_replaces_the_binary()
-    {
-        // Given: a prefix holding the installed binary (a copy: the shared installation stays as
-        // it is for the other tests); the build output stays in the source copy, so this publish
-        // is incremental
-        var install = await installed.GetAsync();
-        var prefix = Path.Combine(installed.WorkDirectory, $"prefix-{Guid.NewGuid():N}");
-        var binary = Path.Combine(prefix, "bin", "crmtui");
-        Directory.CreateDirectory(Path.GetDirectoryName(binary)!);
-        File.Copy(install.Binary, binary);
-        var before = new FileInfo(binary).Length;
-
-        // When: Native AOT's link step cannot find its linker (an MSBuild property, which MSBuild
-        // also takes from the environment), as on a machine without clang or gcc
-        var again = await new LocalProcessRunner().RunAsync(
-            CommandLine.Of("bash", Path.Combine(install.Source, "install.sh"), "--prefix", prefix)
-                .WithTimeout(InstalledCrmTui.InstallTimeout)
-                .WithEnvironment("CppCompilerAndLinker", "/nonexistent/cc"));
-
-        // Then: it says why, builds the ReadyToRun binary instead, and that replaces the old one
-        Assert.True(again.Succeeded, again.Stdout + again.Stderr);
-        Assert.Contains("Native AOT could not build here", again.Stdout, StringComparison.Ordinal);
-        Assert.Contains("/nonexistent/cc", again.Stdout, StringComparison.Ordinal);
-        Assert.Contains("falling back to a trimmed single-file ReadyToRun build", again.Stdout, StringComparison.Ordinal);
-        Assert.Contains($"install.sh: installed {binary} (", again.Stdout, StringComparison.Ordinal);
-        Assert.Contains(", ReadyToRun)", again.Stdout, StringComparison.Ordinal);
-        Assert.Equal(["crmtui"], Directory.GetFiles(Path.GetDirectoryName(binary)!).Select(Path.GetFileName));
-        if (install.Output.Contains(", Native AOT)", StringComparison.Ordinal))
-            Assert.NotEqual(before, new FileInfo(binary).Length);
-        var version = await new LocalProcessRunner().RunAsync(CommandLine.Of(binary, "--version").WithTimeout(TimeSpan.FromSeconds(60)));
-        Assert.Equal(0, version.ExitCode);
-    }
-
-    [DemoFact]
     public async Task The_installed_binary_prints_status_as_text_and_json_from_a_fixture()
     {
         var install = await installed.GetAsync();
