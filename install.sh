@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds crmtui as one self-contained native executable for this machine (Native AOT; where
-# that toolchain is missing, a trimmed single-file ReadyToRun build) and installs it as PREFIX/bin/crmtui (default PREFIX: ~/.local). Run it again to update; it is
+# that toolchain is missing, a trimmed single-file ReadyToRun build) and installs it as
+# PREFIX/bin/crmtui (default PREFIX: ~/.local). Run it again to update; it is
 # idempotent. docs/install.md says more, including how to copy the binary to a cluster node.
 set -euo pipefail
 
