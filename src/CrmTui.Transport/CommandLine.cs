@@ -20,6 +20,14 @@ public sealed record CommandLine(ImmutableArray<string> Argv)
     /// <summary>Text written to the command's standard input, then closed; null for no input.</summary>
     public string? StandardInput { get; init; }
 
+    /// <summary>
+    /// This exact command is run again and again (a status poll or a change probe). A runner may
+    /// then keep one remote session open for it and answer later runs from that session instead of
+    /// starting a new process each time (the ssh runner does, see <see cref="RemoteCommandSession"/>);
+    /// the result is the same either way. Ignored for a command with <see cref="StandardInput"/>.
+    /// </summary>
+    public bool Repeats { get; init; }
+
     /// <summary>The executable: the first argv element.</summary>
     public string Program => Argv.IsDefaultOrEmpty ? "" : Argv[0];
 

@@ -17,7 +17,7 @@ namespace CrmTui.Transport;
 /// can never open /dev/tty to ask for a password). Without setsid the runner falls back to
 /// <see cref="Process.Kill(bool)"/> with the entire process tree.
 /// </remarks>
-public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer
+public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProcessStarter
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -49,23 +49,8 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer
             throw new TransportException(TransportFailure.InvalidRequest, Target, $"timeout must be positive, got {command.Timeout}");
         cancellationToken.ThrowIfCancellationRequested();
 
-        var pathVariable = command.Environment.TryGetValue("PATH", out var p) ? p : Environment.GetEnvironmentVariable("PATH");
-        var executable = ExecutableLookup.Resolve(command.Program, pathVariable)
-            ?? throw new TransportException(
-                TransportFailure.ProgramNotFound, Target,
-                $"{command.Program}: program not found (searched PATH); is it installed on this machine?");
-
-        using var process = new Process { StartInfo = BuildStartInfo(command, executable) };
         var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception ex)
-        {
-            throw new TransportException(
-                TransportFailure.ProgramNotFound, Target, $"{command.Program}: cannot be started: {ex.Message}", ex);
-        }
+        using var process = Launch(command);
 
         var stdoutTask = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderrTask = process.StandardError.ReadToEndAsync(CancellationToken.None);
@@ -118,20 +103,8 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer
         if (command.Argv.IsDefaultOrEmpty || command.Program.Length == 0)
             throw new TransportException(TransportFailure.InvalidRequest, Target, "empty command: nothing to run");
         cancellationToken.ThrowIfCancellationRequested();
-        var pathVariable = command.Environment.TryGetValue("PATH", out var p) ? p : Environment.GetEnvironmentVariable("PATH");
-        var executable = ExecutableLookup.Resolve(command.Program, pathVariable)
-            ?? throw new TransportException(TransportFailure.ProgramNotFound, Target, $"{command.Program}: program not found (searched PATH); is it installed on this machine?");
-
-        using var process = new Process { StartInfo = BuildStartInfo(command, executable) };
         var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception ex)
-        {
-            throw new TransportException(TransportFailure.ProgramNotFound, Target, $"{command.Program}: cannot be started: {ex.Message}", ex);
-        }
+        using var process = Launch(command);
         var stderr = new StderrTail();
         var stdoutTask = PumpLinesAsync(process.StandardOutput, onLine);
         var stderrTask = PumpLinesAsync(process.StandardError, stderr.Add);
@@ -155,6 +128,35 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer
             Abandon(stdoutTask, stderrTask, stdinTask);
         }
         return new CommandResult(process.ExitCode, "", stderr.Text, stopwatch.Elapsed);
+    }
+
+    /// <inheritdoc/>
+    public RunningProcess Start(CommandLine command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Argv.IsDefaultOrEmpty || command.Program.Length == 0)
+            throw new TransportException(TransportFailure.InvalidRequest, Target, "empty command: nothing to run");
+        return new RunningProcess(Launch(command), _useSetsid);
+    }
+
+    // Finds the program on PATH (the command's own PATH when it sets one) and starts it.
+    private Process Launch(CommandLine command)
+    {
+        var pathVariable = command.Environment.TryGetValue("PATH", out var p) ? p : Environment.GetEnvironmentVariable("PATH");
+        var executable = ExecutableLookup.Resolve(command.Program, pathVariable)
+            ?? throw new TransportException(TransportFailure.ProgramNotFound, Target,
+                $"{command.Program}: program not found (searched PATH); is it installed on this machine?");
+        var process = new Process { StartInfo = BuildStartInfo(command, executable) };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            process.Dispose();
+            throw new TransportException(TransportFailure.ProgramNotFound, Target, $"{command.Program}: cannot be started: {ex.Message}", ex);
+        }
+        return process;
     }
 
     private static async Task PumpLinesAsync(StreamReader reader, Action<string> onLine)

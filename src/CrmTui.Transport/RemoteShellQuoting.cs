@@ -44,7 +44,11 @@ public static class RemoteShellQuoting
     /// forward the local environment, and <c>SendEnv</c> needs server cooperation), and with
     /// <c>sudo -n</c> when <paramref name="sudo"/> is set (<c>-n</c>: fail rather than prompt).
     /// </summary>
-    public static string RemoteCommand(CommandLine command, bool sudo = false)
+    public static string RemoteCommand(CommandLine command, bool sudo = false) => Join(RemoteWords(command, sudo));
+
+    /// <summary>The words of <see cref="RemoteCommand"/> before quoting: <c>sudo -n</c>, <c>env
+    /// NAME=value …</c>, then the argv.</summary>
+    public static IReadOnlyList<string> RemoteWords(CommandLine command, bool sudo = false)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (command.Argv.IsDefaultOrEmpty)
@@ -67,6 +71,6 @@ public static class RemoteShellQuoting
         // sudo, env and the program are quoted like any other word: quoting is harmless on a
         // plain word and it keeps the rule "every word quoted once" without exceptions.
         words.AddRange(command.Argv);
-        return Join(words);
+        return words;
     }
 }

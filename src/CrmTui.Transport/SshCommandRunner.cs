@@ -25,6 +25,7 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
     private readonly bool _ownsControlDirectory;
     private readonly string _sshProgram;
     private readonly InFlightCalls _calls = new();
+    private readonly Dictionary<string, SessionSlot> _sessions = new(StringComparer.Ordinal);
     private readonly object _disposeGate = new();
     private Task? _disposal;
     private int _used;
@@ -68,6 +69,14 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
     /// connection was still forking show up before <c>-O exit</c> is sent).</summary>
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(0.5);
 
+    /// <summary>
+    /// Whether a command marked <see cref="CommandLine.Repeats"/> (a poll) is answered, from its
+    /// second run on, by a <see cref="RemoteCommandSession"/> kept open on the master instead of a
+    /// new ssh client and sshd session per run (on by default; only with multiplexing, and only
+    /// when the local runner can start a process for a conversation).
+    /// </summary>
+    public bool UseSessions { get; init; } = true;
+
     /// <summary>The commands running now, oldest first ("crm_mon for 4.2 s"), for a report of what
     /// a shutdown that ran out of time was still waiting for.</summary>
     public IReadOnlyList<string> InFlight => _calls.Describe();
@@ -99,13 +108,21 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
         CommandResult result;
         try
         {
-            result = await _local.RunAsync(ssh, call.Token).ConfigureAwait(false);
+            CommandResult? answered = null;
+            if (MayUseSession(command, out var starter))
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                answered = await RunInSessionAsync(command, starter, call.Token).ConfigureAwait(false);
+                // On its own after a session was tried: within what is left of the timeout.
+                ssh = ssh with { Timeout = Max(command.Timeout - clock.Elapsed, TimeSpan.FromMilliseconds(100)) };
+            }
+            result = answered ?? await _local.RunAsync(ssh, call.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (call.CancelledByClose(cancellationToken))
         {
             throw Closed(command);
         }
-        catch (TransportException ex) when (ex.Failure == TransportFailure.Timeout)
+        catch (Exception ex) when (ex is TimeoutException || ex is TransportException { Failure: TransportFailure.Timeout })
         {
             throw new TransportException(TransportFailure.Timeout, Target,
                 $"{command.Program} on {SshTarget.Host} did not finish within {command.Timeout.TotalSeconds:0.#} s; the ssh session was killed", ex);
@@ -116,6 +133,87 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
                 $"the ssh client ({_sshProgram}) is not installed here; install openssh-client", ex);
         }
         return SshFailureClassifier.Classify(SshTarget, Target, result) is { } failure ? throw failure : result;
+    }
+
+    // A repeated command from its second run on: answered by the session kept for it (opened now
+    // if there is none). Null: run it on its own (first run, session busy, sessions
+    // failed for it, or the session just failed without a connection failure: the run on its
+    // own then gives the real answer). A connection failure is thrown as the run on its own
+    // would throw it.
+    private bool MayUseSession(CommandLine command, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IProcessStarter? starter)
+    {
+        starter = _local as IProcessStarter;
+        return command.Repeats && command.StandardInput is null && UseSessions && SshTarget.Multiplex && starter is not null;
+    }
+
+    private async Task<CommandResult?> RunInSessionAsync(CommandLine command, IProcessStarter starter, CancellationToken cancellationToken)
+    {
+        var key = Format(command);
+        SessionSlot slot;
+        lock (_sessions)
+        {
+            if (!_sessions.TryGetValue(key, out slot!))
+                _sessions.Add(key, slot = new SessionSlot());
+        }
+        if (!slot.TryEnter())
+            return null;
+        var opening = false;
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var session = slot.Session;
+            if (session is null)
+            {
+                opening = true;
+                var words = RemoteShellQuoting.RemoteWords(command, SshTarget.Sudo);
+                session = await RemoteCommandSession.OpenAsync(starter,
+                    ready => new CommandLine([.. BaseArgv(), "--", SshTarget.Host, RemoteCommandSession.RemoteCommand(words, ready)]),
+                    command.Timeout, cancellationToken).ConfigureAwait(false);
+                slot.Keep(session);
+                opening = false;
+            }
+            return await session.RunAsync(Max(command.Timeout - clock.Elapsed, TimeSpan.FromMilliseconds(1)), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RemoteSessionEndedException ended) when (opening)
+        {
+            // Could not even start: a connection failure is the answer; anything else (no sh
+            // there, a forced command) counts against sessions for this command.
+            if (SshFailureClassifier.Classify(SshTarget, Target, new CommandResult(ended.ExitCode ?? -1, "", ended.Stderr, TimeSpan.Zero)) is { } failure)
+            {
+                slot.Drop();
+                throw failure;
+            }
+            slot.Failed();
+            return null;
+        }
+        catch (RemoteSessionEndedException)
+        {
+            // An open session ended (its master went away, the remote shell was killed): the run
+            // on its own reconnects or gives the real failure.
+            slot.Drop();
+            return null;
+        }
+        catch (InvalidDataException)
+        {
+            slot.Failed();
+            return null;
+        }
+        catch (ObjectDisposedException)
+        {
+            // Ended between lookup and use (the runner is closing): the run on its own says so.
+            slot.Drop();
+            return null;
+        }
+        catch
+        {
+            // Timeout or cancellation: the session was ended with its ssh client.
+            slot.Drop();
+            throw;
+        }
+        finally
+        {
+            slot.Exit();
+        }
     }
 
     /// <inheritdoc/>
@@ -185,6 +283,11 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
     {
         // Cancelling kills each running ssh client's process group (the master is in a session of its own).
         _calls.Close();
+        SessionSlot[] slots;
+        lock (_sessions)
+            slots = [.. _sessions.Values];
+        foreach (var slot in slots)
+            slot.Close();
         await _calls.WhenIdleAsync(DrainTimeout).ConfigureAwait(false);
         await CloseAsync().ConfigureAwait(false);
         if (_ownsControlDirectory && _controlDirectory is { IsValueCreated: true })
@@ -246,6 +349,8 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
             argv.AddRange(["-J", t.JumpHost]);
         return argv;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static string Seconds(TimeSpan span) =>
         Math.Max(1, (int)Math.Ceiling(span.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

@@ -37,7 +37,8 @@ public sealed class ClusterStatusQuery
         var argv = Argv.For("crm_mon").Flag("--output-as=xml");
         if (options.FenceHistory is { } level)
             argv = argv.Option("--fence-history", level.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return argv.Timeout(options.Timeout ?? StatusQueryOptions.DefaultTimeout).Build();
+        // A status poll: run again and again, so a runner may keep a session for it.
+        return argv.Timeout(options.Timeout ?? StatusQueryOptions.DefaultTimeout).Build() with { Repeats = true };
     }
 
     public async Task<StatusResult> QueryAsync(CancellationToken cancellationToken = default)

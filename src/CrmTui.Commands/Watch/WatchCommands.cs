@@ -22,12 +22,13 @@ public static class WatchCommands
         var argv = Argv.For("crm_mon").Flag("--output-as=text").Option("--interval", "3600s");
         if (options.FenceHistory is { } level)
             argv = argv.Option("--fence-history", level.ToString(CultureInfo.InvariantCulture));
-        return With(argv, options);
+        return With(argv, options, repeats: false);
     }
 
-    private static CommandLine With(Argv argv, WatchOptions options)
+    // Probes run on every poll: a runner may keep a session for each (see CommandLine.Repeats).
+    private static CommandLine With(Argv argv, WatchOptions options, bool repeats = true)
     {
         var command = argv.Build();
-        return command with { Environment = command.Environment.SetItems(options.Environment) };
+        return command with { Environment = command.Environment.SetItems(options.Environment), Repeats = repeats };
     }
 }

@@ -247,4 +247,30 @@ public sealed class SshCommandRunnerIntegrationTests(SshdFixture fixture, ITestO
 
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
+
+    [SshdFact]
+    public async Task A_repeated_command_is_answered_by_one_kept_session_on_the_real_sshd_byte_identical()
+    {
+        EnsureSshd();
+        // Given a poll whose output is hostile arguments and the pid of the shell that ran it
+        string[] hostile = ["it's", "\"dq\"", "$(id)", "`id`", "a;b|c&d", "*", "~", "tab\there", "new\nline", "-n", "", "ünïcødé ✓ 日本", "'"];
+        await using var runner = new SshCommandRunner(fixture.Sshd!.Target());
+        var poll = CommandLine.Of(["/bin/sh", "-c", "printf '%s\\0' \"$@\"; echo $PPID >&2; exit 4", "sh", .. hostile]) with { Repeats = true };
+
+        // When it runs five times
+        var results = new List<CommandResult>();
+        for (var i = 0; i < 5; i++)
+            results.Add(await runner.RunAsync(poll));
+
+        // Then every run returned the arguments exactly, with its exit status, and runs 2-5 came
+        // from one remote shell (the kept session), the first from a shell of its own
+        Assert.All(results, r =>
+        {
+            Assert.Equal(4, r.ExitCode);
+            Assert.Equal([.. hostile, ""], r.Stdout.Split('\0'));
+        });
+        var shells = results.Select(r => r.Stderr).ToList();
+        Assert.Single(shells.Skip(1).Distinct());
+        Assert.NotEqual(shells[0], shells[1]);
+    }
 }
