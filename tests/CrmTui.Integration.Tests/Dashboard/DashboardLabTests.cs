@@ -171,10 +171,13 @@ public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper outpu
     {
         lab.EnsureUp();
         var node = lab.NodeName;
-        // An ssh in front of the real one: once the flag file exists, a full crm_mon fetch marks that it
-        // started and then waits 30 s on the node before crm_mon runs: a fetch in flight on a live channel
-        // of the master, for as long as the test needs.
+        // An ssh in front of the real one: every full crm_mon fetch runs behind a check on the node
+        // (the lab node shares the host's /tmp): once the flag file exists, the fetch marks that it
+        // started and waits 30 s before crm_mon runs: a fetch in flight on a live channel of the
+        // master, for as long as the test needs. The check travels with the remote command, so it
+        // works for a fetch run on its own and for one answered by a kept session alike.
         var bin = Directory.CreateTempSubdirectory("crmtui-slowssh-").FullName;
+        Assert.DoesNotMatch("[^A-Za-z0-9/_.-]", bin);
         var flag = Path.Combine(bin, "slow");
         var mark = Path.Combine(bin, "fetch-started");
         var wrapper = Path.Combine(bin, "ssh");
@@ -183,9 +186,10 @@ public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper outpu
             args=("$@")
             last=${args[${#args[@]}-1]}
             printf '%s\n' "$last" >> {{TmuxPane.Quote(Path.Combine(bin, "calls"))}}
-            if [[ -e {{TmuxPane.Quote(flag)}} && "$last" == *"'crm_mon' '--output-as=xml'"* ]]; then
-              echo started > {{TmuxPane.Quote(mark)}}
-              args[${#args[@]}-1]="sleep 30; $last"
+            fetch="'crm_mon' '--output-as=xml'"
+            slow="'sh' '-c' 'if [ -e {{flag}} ]; then echo started > {{mark}}; sleep 30; fi; exec crm_mon --output-as=xml'"
+            if [[ "$last" == *"$fetch" ]]; then
+              args[${#args[@]}-1]="${last%"$fetch"}$slow"
             fi
             exec {{TmuxPane.Quote(RealSsh())}} "${args[@]}"
             """ + "\n");

@@ -333,18 +333,11 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
         await lab.WaitHealthyAsync(s_heal);
         await using var dash = LabDashboard.Start(lab, output);
         await dash.WaitForAsync("remote1 online", s => NodeState(s, "remote1") == "online", s_open);
-        const string failure = "remote1 .*on node";
         try
         {
             var start = dash.Now;
             await lab.StopRemotedAsync();
-            var offline = await dash.WaitForAsync("remote1 offline", s => NodeState(s, "remote1") is "OFFLINE" or "UNCLEAN", s_fault, start);
-            await dash.PressAsync("3", "/");
-            await dash.TypeAsync(failure);
-            await dash.PressAsync("enter");
-            var failed = await dash.WaitForAsync("the connection's failure", s => Regex.IsMatch(s, @"^\s*\S+\s+remote1 \S.* on node\d", RegexOptions.Multiline), s_fault, start);
-            output.WriteLine($"remote1 {NodeState(offline.Text, "remote1")} on screen {offline.At - start:0.00} s after pacemaker-remoted stopped, "
-                + $"the failure (Failures view) at {failed.At - start:0.00} s\n{failed.Text}");
+            var failed = await SeeRemoteFaultAsync(dash, start, "pacemaker-remoted stopped");
 
             await lab.StartRemotedAsync();
             // The filter applies to every view: clear it for the Nodes view, set it again for the cleanup.
@@ -353,20 +346,17 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
             // One key: C on the failure (the filter leaves it the selected row). The cluster fences
             // remote1 when its connection fails, and that reboot may clear the failure first: then
             // there is nothing to clean up, and the test says so.
-            await dash.PressAsync("3", "/");
-            await dash.TypeAsync(failure);
-            await dash.PressAsync("enter");
-            var listed = await dash.WaitForAsync("the Failures view, filtered", s => s.Contains($"filter: {failure}", StringComparison.Ordinal)
-                && (s.Contains($"no row matches /{failure}", StringComparison.Ordinal)
-                    || Regex.IsMatch(s, @"^\s*\S+\s+remote1 \S.* on node\d", RegexOptions.Multiline)), s_key, online.At);
-            if (listed.Text.Contains($"no row matches /{failure}", StringComparison.Ordinal))
+            await FilterFailuresToRemoteAsync(dash);
+            var listed = await dash.WaitForAsync("the Failures view, filtered", s => s.Contains($"filter: {RemoteFailure}", StringComparison.Ordinal)
+                && (s.Contains($"no row matches /{RemoteFailure}", StringComparison.Ordinal) || ShowsRemoteFailure(s)), s_key, online.At);
+            if (listed.Text.Contains($"no row matches /{RemoteFailure}", StringComparison.Ordinal))
             {
                 output.WriteLine($"remote1 online again at {online.At - start:0.0} s; its fencing had already cleared the failure, no cleanup needed\n{listed.Text}");
                 return;
             }
             var pressed = dash.Now;
             await dash.PressAsync("C");
-            var cleaned = await dash.WaitForTextAsync($"no row matches /{failure}", s_fault, pressed);
+            var cleaned = await dash.WaitForTextAsync($"no row matches /{RemoteFailure}", s_fault, pressed);
             output.WriteLine($"remote1 online again at {online.At - start:0.0} s; failure gone from screen {cleaned.At - pressed:0.00} s after C\n{cleaned.Text}");
         }
         finally
@@ -401,7 +391,6 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
     {
         lab.EnsureUp();
         await lab.WaitHealthyAsync(s_heal);
-        const string failure = "remote1 .*on node";
         var fencedBefore = await FenceHistoryAsync(lab.Nodes[1], lab.Remote.Name);
         // remote1 drained, its connection's monitor on-fail=restart, no reconnect_interval (see
         // UnfencedRemoteConnection for what Pacemaker does otherwise); undone in finally.
@@ -412,25 +401,17 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
             await dash.WaitForAsync("remote1 online, in standby", s => NodeState(s, "remote1") == "standby", s_open);
             var start = dash.Now;
             await lab.KillRemotedAsync();
-            var offline = await dash.WaitForAsync("remote1 offline", s => NodeState(s, "remote1") is "OFFLINE" or "UNCLEAN", s_fault, start);
-            await dash.PressAsync("3", "/");
-            await dash.TypeAsync(failure);
-            await dash.PressAsync("enter");
-            var failed = await dash.WaitForAsync("the connection's failure", s => Regex.IsMatch(s, @"^\s*\S+\s+remote1 \S.* on node\d", RegexOptions.Multiline), s_fault, start);
-            output.WriteLine($"remote1 {NodeState(offline.Text, "remote1")} on screen {offline.At - start:0.00} s after pacemaker-remoted was killed, "
-                + $"the failure (Failures view) at {failed.At - start:0.00} s\n{failed.Text}");
+            await SeeRemoteFaultAsync(dash, start, "pacemaker-remoted was killed");
 
             var restarted = dash.Now;
             await lab.StartRemotedAsync();
             // The filter applies to every view: clear it for the Nodes view, set it again for the cleanup.
             await dash.PressAsync("esc", "1");
             var back = await dash.WaitForAsync("remote1 back (online, in standby)", s => NodeState(s, "remote1") == "standby", s_heal, restarted);
-            await dash.PressAsync("3", "/");
-            await dash.TypeAsync(failure);
-            await dash.PressAsync("enter");
+            await FilterFailuresToRemoteAsync(dash);
             // Nothing clears this failure but the operator: it is still listed once remote1 is back.
-            var listed = await dash.WaitForAsync("the failure still listed, filtered", s => s.Contains($"filter: {failure}", StringComparison.Ordinal)
-                && Regex.IsMatch(s, @"^\s*\S+\s+remote1 \S.* on node\d", RegexOptions.Multiline), s_key, back.At);
+            var listed = await dash.WaitForAsync("the failure still listed, filtered", s => s.Contains($"filter: {RemoteFailure}", StringComparison.Ordinal)
+                && ShowsRemoteFailure(s), s_key, back.At);
             Assert.Equal(fencedBefore, await FenceHistoryAsync(lab.Nodes[1], lab.Remote.Name));
             output.WriteLine($"remote1 back {back.At - restarted:0.00} s after pacemaker-remoted was started again, not fenced; the failure still listed\n{listed.Text}");
 
@@ -442,7 +423,7 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
             output.WriteLine($"the first frame after the cleanup finished:\n{done.Text}");
             // C on a failure row cleans up that one failure (its operation on its node).
             Assert.Matches(@"\bdone\b.*cleanup of the failed 5s monitor of remote1 on node\d", done.Text);
-            var cleaned = await dash.WaitForTextAsync($"no row matches /{failure}", s_fault, pressed);
+            var cleaned = await dash.WaitForTextAsync($"no row matches /{RemoteFailure}", s_fault, pressed);
             output.WriteLine($"C: the cleanup's outcome {done.At - pressed:0.00} s after the key, the failure gone from screen at "
                 + $"{cleaned.At - pressed:0.00} s\n{cleaned.Text}");
         }
@@ -453,6 +434,33 @@ public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper 
             await RepairAsync(["crm_resource", "--cleanup", "--resource", "remote1"]);
             await lab.WaitHealthyAsync(s_heal);
         }
+    }
+
+    // The filter that leaves remote1's connection failure the only row of the Failures view.
+    private const string RemoteFailure = "remote1 .*on node";
+
+    // A Failures view row of remote1's connection failure ("<op> remote1 … on nodeN").
+    private static bool ShowsRemoteFailure(string screen) =>
+        Regex.IsMatch(screen, @"^\s*\S+\s+remote1 \S.* on node\d", RegexOptions.Multiline);
+
+    // The Failures view filtered to remote1's connection failure.
+    private static async Task FilterFailuresToRemoteAsync(LabDashboard dash)
+    {
+        await dash.PressAsync("3", "/");
+        await dash.TypeAsync(RemoteFailure);
+        await dash.PressAsync("enter");
+    }
+
+    // After a fault on remote1 at start: remote1 OFFLINE (or UNCLEAN) on screen, then its
+    // connection's failure in the filtered Failures view; returns the frame with the failure.
+    private async Task<LabDashboard.Frame> SeeRemoteFaultAsync(LabDashboard dash, double start, string fault)
+    {
+        var offline = await dash.WaitForAsync("remote1 offline", s => NodeState(s, "remote1") is "OFFLINE" or "UNCLEAN", s_fault, start);
+        await FilterFailuresToRemoteAsync(dash);
+        var failed = await dash.WaitForAsync("the connection's failure", ShowsRemoteFailure, s_fault, start);
+        output.WriteLine($"remote1 {NodeState(offline.Text, "remote1")} on screen {offline.At - start:0.00} s after {fault}, "
+            + $"the failure (Failures view) at {failed.At - start:0.00} s\n{failed.Text}");
+        return failed;
     }
 
     // The Nodes view, a filter down to the one node (so it is the selection), the filter cleared again.
