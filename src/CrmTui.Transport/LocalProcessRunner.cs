@@ -214,23 +214,7 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProc
         }
     }
 
-    private void Kill(Process process)
-    {
-        try
-        {
-            if (_useSetsid)
-                ProcessGroup.KillGroup(process.Id);
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        catch (Win32Exception)
-        {
-        }
-    }
+    private void Kill(Process process) => ProcessGroup.Kill(process, _useSetsid);
 
     // Reads left running after a kill end when the last holder of the pipe closes it; observe
     // their faults so they are not reported as unobserved.

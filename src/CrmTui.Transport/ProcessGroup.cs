@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace CrmTui.Transport;
@@ -30,6 +32,29 @@ internal static class ProcessGroup
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
             return false;
         return pid > 1 && Kill(-pid, SigKill) == 0;
+    }
+
+    /// <summary>
+    /// Kills <paramref name="process"/>: its process group first when it leads one of its own
+    /// (<paramref name="ownGroup"/>: started through setsid), then its process tree as a second
+    /// net. Never throws: a process already gone is fine.
+    /// </summary>
+    public static void Kill(Process process, bool ownGroup)
+    {
+        try
+        {
+            if (ownGroup)
+                KillGroup(process.Id);
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        catch (Win32Exception)
+        {
+        }
     }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

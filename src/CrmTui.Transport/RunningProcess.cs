@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 
 namespace CrmTui.Transport;
@@ -40,23 +39,7 @@ public sealed class RunningProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>Kills the child (and its process group) if it still runs. Never throws.</summary>
-    public void Kill()
-    {
-        try
-        {
-            if (_ownGroup)
-                ProcessGroup.KillGroup(_process.Id);
-            if (!_process.HasExited)
-                _process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        catch (Win32Exception)
-        {
-        }
-    }
+    public void Kill() => ProcessGroup.Kill(_process, _ownGroup);
 
     public void Dispose()
     {
