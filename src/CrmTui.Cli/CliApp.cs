@@ -45,9 +45,27 @@ public static class CliApp
         StartupTrace.Mark("verb tree built");
         var parsed = root.Parse(args);
         StartupTrace.Mark("parsed");
-        var exit = await parsed.InvokeAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var exit = await parsed.InvokeAsync(InvocationFor(parsed), cancellationToken).ConfigureAwait(false);
         StartupTrace.Mark("done");
         return exit;
+    }
+
+    /// <summary>
+    /// How <paramref name="parsed"/> is invoked. The dashboard (no verb) handles SIGTERM, SIGHUP and
+    /// SIGINT itself (<see cref="EndOnSignals"/>: the loop ends as on <c>q</c> and the ssh masters are
+    /// closed; after a 5 s grace the forced path closes them anyway and exits 128 + the signal), so
+    /// System.CommandLine's own handling is off for it: that handling cancels too, but when the
+    /// action has not returned 2 s later it ends the invocation with 143 (or 130) while the masters
+    /// are still being closed, and the process exits with them left running for ControlPersist.
+    /// Every verb keeps System.CommandLine's handling (the long-running ones add their own,
+    /// <c>StopSignals</c>).
+    /// </summary>
+    public static InvocationConfiguration? InvocationFor(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return parsed.CommandResult.Command is RootCommand && parsed.Action is not null && parsed.Errors.Count == 0
+            ? new InvocationConfiguration { ProcessTerminationTimeout = null }
+            : null;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CrmTui.Cli.Tests.Status;
 
 namespace CrmTui.Cli.Tests;
@@ -5,6 +6,27 @@ namespace CrmTui.Cli.Tests;
 /// <summary>The composed root: the verbs are reachable from <c>crmtui</c> itself, with the global options.</summary>
 public sealed class CliAppTests
 {
+    [Theory]
+    [InlineData]
+    [InlineData("--host", "node1", "--ssh-user", "hacluster")]
+    public void The_dashboard_handles_termination_signals_itself_so_System_CommandLine_does_not_end_it_after_2_s(params string[] args)
+    {
+        var configuration = CliApp.InvocationFor(CliApp.BuildRoot().Parse(args));
+
+        Assert.NotNull(configuration);
+        Assert.Null(configuration.ProcessTerminationTimeout);
+    }
+
+    [Theory]
+    [InlineData("status", "--once")]
+    [InlineData("check")]
+    [InlineData("node", "standby", "node1")]
+    [InlineData("events")]
+    public void Verbs_keep_System_CommandLines_signal_handling(params string[] args)
+    {
+        Assert.Null(CliApp.InvocationFor(CliApp.BuildRoot().Parse(args)));
+    }
+
     [Fact]
     public async Task Status_is_reachable_from_the_root()
     {

@@ -3,8 +3,10 @@ using System.Runtime.InteropServices;
 namespace CrmTui.Cli.Launch;
 
 /// <summary>
-/// Turns SIGTERM and SIGHUP into a cancellation of the dashboard instead of the runtime's default
-/// (terminate at once, which would leave ssh master connections running for ControlPersist). Should
+/// Turns SIGTERM, SIGHUP and SIGINT (from outside: in raw mode Ctrl-C is a key) into a cancellation
+/// of the dashboard instead of the runtime's default (terminate at once, which would leave ssh
+/// master connections running for ControlPersist); System.CommandLine's own handling is off for
+/// the dashboard (<see cref="CliApp.InvocationFor"/>). Should
 /// the dashboard not end within <see cref="Grace"/>, the forced path runs (<see cref="ForcedShutdown"/>:
 /// report what was still running, close the ssh masters, within its own bound) and the process exits
 /// with 128 + the signal number, as the default action would have; the terminal session restores the
@@ -32,7 +34,7 @@ public sealed class EndOnSignals : IDisposable
         if (OperatingSystem.IsWindows())
             return handler;
         var fired = 0;
-        foreach (var (signal, number) in (ReadOnlySpan<(PosixSignal, int)>)[(PosixSignal.SIGTERM, 15), (PosixSignal.SIGHUP, 1)])
+        foreach (var (signal, number) in (ReadOnlySpan<(PosixSignal, int)>)[(PosixSignal.SIGTERM, 15), (PosixSignal.SIGHUP, 1), (PosixSignal.SIGINT, 2)])
         {
             handler._registrations.Add(PosixSignalRegistration.Create(signal, context =>
             {

@@ -11,7 +11,7 @@ namespace CrmTui.Integration.Tests.Dashboard;
 /// The real-terminal test: tmux runs the built <c>crmtui</c> (no verb) against the lab over ssh. The
 /// dashboard shows the node and its resources; standby from the keyboard reaches the cluster and the
 /// screen; a failure made with <c>crm_resource --fail</c> appears and the one-key cleanup clears it;
-/// <c>q</c>, SIGTERM and SIGHUP leave the terminal as it was and close the ssh master. The lab is
+/// <c>q</c>, SIGTERM, SIGHUP and SIGINT leave the terminal as it was and close the ssh master. The lab is
 /// shared: every test leaves the node online and the failures cleaned.
 /// </summary>
 [Collection(LabCollection.Name)]
@@ -146,6 +146,9 @@ public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper outpu
     [LabFact]
     public Task SIGHUP_ends_the_dashboard_restores_the_terminal_and_closes_the_ssh_master() => SignalAsync("HUP");
 
+    [LabFact]
+    public Task SIGINT_from_outside_ends_the_dashboard_restores_the_terminal_and_closes_the_ssh_master() => SignalAsync("INT");
+
     private async Task SignalAsync(string signal)
     {
         lab.EnsureUp();
@@ -163,6 +166,8 @@ public sealed class DashboardLabTests(SingleNodeLab lab, ITestOutputHelper outpu
         // What crmtui said on stderr (the forced path's report, should the grace have run out)
         foreach (var line in (await dash.Pane.CaptureAsync()).Split('\n').Where(l => l.StartsWith("crmtui:", StringComparison.Ordinal)))
             output.WriteLine(line);
+        // exit=0: the dashboard ended as on q (the forced path exits 128 + the signal)
+        Assert.Equal("exit=0", exit);
         Assert.Empty(dash.LiveControlSockets());
     }
 
