@@ -130,6 +130,14 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProc
         return new CommandResult(process.ExitCode, "", stderr.Text, stopwatch.Elapsed);
     }
 
+    /// <summary>
+    /// Kills every command any local runner of this process is still running (and its process
+    /// group), for the forced way out of a shutdown that ran out of time: a child in a group of
+    /// its own outlives the process otherwise (a local crm_mon stream until its next redraw).
+    /// Returns what was killed ("crm_mon (pid 4242)"). Never throws.
+    /// </summary>
+    public static IReadOnlyList<string> KillRunning() => LocalChildren.KillAll();
+
     /// <inheritdoc/>
     public RunningProcess Start(CommandLine command)
     {
@@ -156,6 +164,7 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProc
             process.Dispose();
             throw new TransportException(TransportFailure.ProgramNotFound, Target, $"{command.Program}: cannot be started: {ex.Message}", ex);
         }
+        LocalChildren.Add(process, command.Program, _useSetsid);
         return process;
     }
 

@@ -108,7 +108,7 @@ public static class DashboardLaunch
         // SIGTERM (a service manager, kill) and SIGHUP (the terminal or ssh session closed) end the dashboard
         // as q does, so the ssh masters are closed below; the terminal session restores the screen as well.
         // Should that take longer than the grace, the forced path closes the masters anyway and says why.
-        var forced = new ForcedShutdown(runners, error);
+        var forced = new ForcedShutdown(runners, error, dependencies.KillLocalCommands);
         using var signals = dependencies.Signals(stop, forced.RunAsync);
         try
         {

@@ -24,6 +24,11 @@ public sealed record LaunchDependencies(
     /// when the grace runs out (<see cref="EndOnSignals.Register"/>); tests capture the forced path.</summary>
     public Func<CancellationTokenSource, Func<int, Task>, IDisposable> Signals { get; init; } = EndOnSignals.Register;
 
+    /// <summary>Kills the local commands still running, for the forced path
+    /// (<see cref="LocalProcessRunner.KillRunning"/>); tests replace it, since the real one acts on
+    /// the whole process.</summary>
+    public Func<IReadOnlyList<string>> KillLocalCommands { get; init; } = LocalProcessRunner.KillRunning;
+
     public static LaunchDependencies Real { get; } = new(
         System.Environment.GetEnvironmentVariable,
         ct => LocalClusterProbe.ProbeAsync(new LocalProcessRunner(), ct),

@@ -207,6 +207,7 @@ public sealed class DashboardLaunchTests : IDisposable
         var (_, _, error) = await run;
         Assert.Contains("crmtui: SIGTERM: still shutting down after 5 s: the dashboard had not ended", error);
         Assert.Matches(@"still running: ssh n1: crm_mon for \d+\.\d s", error);
+        Assert.Contains("crmtui: killed local commands still running: crm_mon (pid 4242)", error);
         Assert.Contains("crmtui: ssh masters closed; exiting 143", error);
         stuck.SetResult(new CommandResult(0, "", "", TimeSpan.Zero));
         Directory.Delete(controlDir, recursive: true);
@@ -321,6 +322,8 @@ public sealed class DashboardLaunchTests : IDisposable
                 (_signalled, _forced) = (stop, forced);
                 return new CancellationTokenSource();
             },
+            // The real one kills every local child of the test process, other tests' included.
+            KillLocalCommands = () => ["crm_mon (pid 4242)"],
             Fleet = (options, _) =>
             {
                 _fleets.Add(options);
