@@ -135,17 +135,18 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
         return SshFailureClassifier.Classify(SshTarget, Target, result) is { } failure ? throw failure : result;
     }
 
-    // A repeated command from its second run on: answered by the session kept for it (opened now
-    // if there is none). Null: run it on its own (first run, session busy, sessions
-    // failed for it, or the session just failed without a connection failure: the run on its
-    // own then gives the real answer). A connection failure is thrown as the run on its own
-    // would throw it.
+    // Whether a kept session may answer the command: a repeated one without input, on the master.
     private bool MayUseSession(CommandLine command, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IProcessStarter? starter)
     {
         starter = _local as IProcessStarter;
         return command.Repeats && command.StandardInput is null && UseSessions && SshTarget.Multiplex && starter is not null;
     }
 
+    // A repeated command from its second run on: answered by the session kept for it (opened now
+    // if there is none). Null: run it on its own (first run, session busy, sessions failed for it,
+    // or the session just failed without a connection failure: the run on its own then gives the
+    // real answer). A connection failure while the session opens is thrown as the run on its own
+    // would throw it.
     private async Task<CommandResult?> RunInSessionAsync(CommandLine command, IProcessStarter starter, CancellationToken cancellationToken)
     {
         var key = Format(command);
