@@ -18,6 +18,7 @@ internal sealed class SessionSlot
     private int _runs;
     private int _failures;
     private RemoteCommandSession? _session;
+    private long _lastUsed = System.Diagnostics.Stopwatch.GetTimestamp();
 
     /// <summary>Claims the slot for one run; false when the command should run on its own this
     /// time (first run, another run is using the session, sessions failed for it, or closed).</summary>
@@ -83,7 +84,22 @@ internal sealed class SessionSlot
     public void Exit()
     {
         lock (_gate)
+        {
             _busy = false;
+            _lastUsed = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+    }
+
+    /// <summary>Ends the session when no run used it for <paramref name="limit"/> (a probe's
+    /// session after the watcher's stream came back); the next run opens a new one.</summary>
+    public void DropIfIdle(TimeSpan limit)
+    {
+        lock (_gate)
+        {
+            if (_busy || _session is null || System.Diagnostics.Stopwatch.GetElapsedTime(_lastUsed) < limit)
+                return;
+        }
+        Drop();
     }
 
     /// <summary>No more sessions: ends the open one.</summary>

@@ -77,6 +77,10 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
     /// </summary>
     public bool UseSessions { get; init; } = true;
 
+    /// <summary>How long a kept session may go unused before it is ended (checked whenever a
+    /// repeated command runs): an idle one costs an ssh client here and a shell on the node.</summary>
+    public TimeSpan SessionIdleLimit { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The commands running now, oldest first ("crm_mon for 4.2 s"), for a report of what
     /// a shutdown that ran out of time was still waiting for.</summary>
     public IReadOnlyList<string> InFlight => _calls.Describe();
@@ -151,11 +155,15 @@ public sealed class SshCommandRunner : ICommandRunner, ICommandStreamer, IAsyncD
     {
         var key = Format(command);
         SessionSlot slot;
+        SessionSlot[] others;
         lock (_sessions)
         {
             if (!_sessions.TryGetValue(key, out slot!))
                 _sessions.Add(key, slot = new SessionSlot());
+            others = [.. _sessions.Values.Where(s => s != slot)];
         }
+        foreach (var other in others)
+            other.DropIfIdle(SessionIdleLimit);
         if (!slot.TryEnter())
             return null;
         var opening = false;

@@ -18,7 +18,7 @@ public sealed class SshRunnerSessionTests : IDisposable
 
     // A stand-in ssh: logs its start, answers -O at once, runs the last argument (the remote
     // command) with sh -c; a file "refuse" makes it fail like a refused connection.
-    private SshCommandRunner Runner(bool useSessions = true)
+    private SshCommandRunner Runner(bool useSessions = true, TimeSpan? idleLimit = null)
     {
         var ssh = Path.Combine(_dir, "ssh");
         File.WriteAllText(ssh, $$"""
@@ -30,7 +30,11 @@ public sealed class SshRunnerSessionTests : IDisposable
             exec sh -c "$last"
             """);
         File.SetUnixFileMode(ssh, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return new SshCommandRunner(new SshTarget("node1"), SshControlDirectory.At(_dir), new LocalProcessRunner(), ssh) { UseSessions = useSessions };
+        return new SshCommandRunner(new SshTarget("node1"), SshControlDirectory.At(_dir), new LocalProcessRunner(), ssh)
+        {
+            UseSessions = useSessions,
+            SessionIdleLimit = idleLimit ?? TimeSpan.FromMinutes(5),
+        };
     }
 
     private int Starts => File.Exists(Log) ? File.ReadAllLines(Log).Length : 0;
@@ -148,6 +152,34 @@ public sealed class SshRunnerSessionTests : IDisposable
     }
 
     private const int SessionSlotFailures = 3;
+
+    [Fact]
+    public async Task A_session_left_unused_past_the_idle_limit_is_ended_when_another_command_runs()
+    {
+        // Given two repeated commands with sessions, the first one's loop shell known
+        await using var runner = Runner(idleLimit: TimeSpan.FromSeconds(3));
+        var pidFile = Path.Combine(_dir, "pid");
+        var idle = Poll("sh", "-c", $"echo $PPID > '{pidFile}'");
+        await runner.RunAsync(idle);
+        await runner.RunAsync(idle);
+        var loopShell = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await runner.RunAsync(Poll("true"));
+        await runner.RunAsync(Poll("true"));
+        Assert.True(Alive(loopShell));
+
+        // When only the other command runs, past the idle limit
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        await runner.RunAsync(Poll("true"));
+
+        // Then the idle session was ended, and its command still runs (a new session later)
+        await WaitUntil(() => !Alive(loopShell));
+        Assert.Equal("", (await runner.RunAsync(idle)).Stdout);
+        // each command: its first run on its own, then a session; then one new session for the idle one
+        Assert.Equal(5, Starts);
+    }
+
+    private static bool Alive(int pid) =>
+        Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
 
     [Fact]
     public async Task Disposing_the_runner_ends_its_sessions()
