@@ -9,11 +9,13 @@ using TransportCommand = CrmTui.Transport.CommandLine;
 namespace CrmTui.Bench.Transport;
 
 /// <summary>
-/// 100 successive commands over ssh with one multiplexed master versus a fresh connection per
-/// command, the cost a poller pays every interval. Not a test: it prints figures for
-/// docs/performance.md. Target: multiplexed ≥ 5× cheaper. Besides wall time it reports the
-/// operator-side CPU per poll: the ssh client processes (getrusage of waited-for children) and,
-/// for the multiplexed runs, the master's own CPU read from /proc.
+/// 100 successive commands over ssh, the cost a poller pays every interval: on one multiplexed
+/// master with a new ssh client and sshd session per command, on the master through the kept
+/// session crmtui uses for a repeated poll, and with a fresh connection per command. Not a test:
+/// it prints figures for docs/performance.md. Target: crmtui's way ≥ 5× cheaper than a fresh
+/// connection. Besides wall time it reports the operator-side CPU per poll: the ssh client
+/// processes (getrusage of reaped children) and, for the multiplexed runs, the master's own CPU
+/// read from /proc.
 /// <code>
 /// crmtui-bench ssh-poll [--count 100] [--command "crm_mon --output-as=xml"]
 ///                       [--with-shell-rc] [--host H --port P --user U --identity KEY --known-hosts FILE]
