@@ -63,9 +63,7 @@ public static class CliApp
     public static InvocationConfiguration? InvocationFor(ParseResult parsed)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        return parsed.CommandResult.Command is RootCommand && parsed.Action is not null && parsed.Errors.Count == 0
-            ? new InvocationConfiguration { ProcessTerminationTimeout = null }
-            : null;
+        return parsed.CommandResult.Command is RootCommand ? new InvocationConfiguration { ProcessTerminationTimeout = null } : null;
     }
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProc
             Kill(process);
             // Wait for the exit only, not for end-of-file: an ssh mux client hands its pipes to
             // the master, which keeps them until the remote command ends, possibly much later.
-            Abandon(stdoutTask, stderrTask, stdinTask);
+            AbandonedTasks.Abandon(stdoutTask, stderrTask, stdinTask);
             await Task.WhenAny(process.WaitForExitAsync(CancellationToken.None), Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             throw new TransportException(
@@ -86,7 +86,7 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProc
         await DrainAsync(process, stdoutTask, stderrTask, stdinTask).ConfigureAwait(false);
         if (!outputs.IsCompleted)
         {
-            Abandon(stdoutTask, stderrTask, stdinTask);
+            AbandonedTasks.Abandon(stdoutTask, stderrTask, stdinTask);
             throw new TransportException(
                 TransportFailure.Timeout, Target,
                 $"{command.Program} exited but a process outside its group kept its output open past the {command.Timeout.TotalSeconds:0.#} s timeout");
@@ -116,7 +116,7 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProc
         catch (OperationCanceledException)
         {
             Kill(process);
-            Abandon(stdoutTask, stderrTask, stdinTask);
+            AbandonedTasks.Abandon(stdoutTask, stderrTask, stdinTask);
             await Task.WhenAny(process.WaitForExitAsync(CancellationToken.None), Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None)).ConfigureAwait(false);
             throw;
         }
@@ -125,7 +125,7 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProc
         if (await Task.WhenAny(outputs, Task.Delay(TimeSpan.FromSeconds(2), cancellationToken)).ConfigureAwait(false) != outputs)
         {
             Kill(process);
-            Abandon(stdoutTask, stderrTask, stdinTask);
+            AbandonedTasks.Abandon(stdoutTask, stderrTask, stdinTask);
         }
         return new CommandResult(process.ExitCode, "", stderr.Text, stopwatch.Elapsed);
     }
@@ -224,14 +224,6 @@ public sealed class LocalProcessRunner : ICommandRunner, ICommandStreamer, IProc
     }
 
     private void Kill(Process process) => ProcessGroup.Kill(process, _useSetsid);
-
-    // Reads left running after a kill end when the last holder of the pipe closes it; observe
-    // their faults so they are not reported as unobserved.
-    private static void Abandon(params Task[] tasks)
-    {
-        foreach (var task in tasks)
-            _ = task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-    }
 
     private static async Task DrainAsync(Process process, Task stdout, Task stderr, Task stdin)
     {

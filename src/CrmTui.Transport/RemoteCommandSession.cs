@@ -147,7 +147,7 @@ public sealed class RemoteCommandSession : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && limit.IsCancellationRequested)
         {
-            Abandon(work);
+            AbandonedTasks.Abandon(work);
             throw new TimeoutException($"no answer within {timeout.TotalSeconds:0.#} s");
         }
         catch (Exception e) when (e is EndOfStreamException or IOException)
@@ -156,7 +156,7 @@ public sealed class RemoteCommandSession : IDisposable
         }
         catch
         {
-            Abandon(work);
+            AbandonedTasks.Abandon(work);
             throw;
         }
         finally
@@ -191,9 +191,6 @@ public sealed class RemoteCommandSession : IDisposable
         Dispose();
         return new RemoteSessionEndedException(exitCode, stderr.ToString());
     }
-
-    private static void Abandon(Task task) =>
-        _ = task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }
