@@ -36,11 +36,15 @@ public sealed class ClusterStatusTests(SingleNodeLab lab, ITestOutputHelper outp
         var doc = await ReadSettledAsync(lab, d =>
             started.All(id => Attr(Resource(d, id), "role") == "Started") && Attr(Resource(d, "stateful"), "role") == "Promoted");
 
+        // Should it not settle, what crm_mon said of the resources and constraints (a test before this one
+        // may have left a resource stopped).
+        output.WriteLine(doc.SelectSingleNode("/pacemaker-result/resources")?.OuterXml ?? "no resources section");
+        output.WriteLine(doc.SelectSingleNode("/pacemaker-result/bans")?.OuterXml ?? "no bans");
         foreach (var id in started)
         {
             var resource = Resource(doc, id);
             Assert.True(resource is not null, $"{id} is missing from crm_mon");
-            Assert.Equal(("Started", "true", "false"), (Attr(resource, "role"), Attr(resource, "active"), Attr(resource, "failed")));
+            Assert.Equal((id, "Started", "true", "false"), (id, Attr(resource, "role"), Attr(resource, "active"), Attr(resource, "failed")));
             Assert.Equal(lab.NodeName, Attr(resource!.SelectSingleNode("node"), "name"));
         }
         Assert.Equal("Promoted", Attr(Resource(doc, "stateful"), "role"));

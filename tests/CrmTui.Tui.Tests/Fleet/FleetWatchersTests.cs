@@ -35,6 +35,8 @@ public sealed class FleetWatchersTests
         {
             await alphaArrived.Task.WaitAsync(s_guard);
             await bravo.Called.WaitAsync(s_guard);
+            // bravo's fetch itself has begun (a probe may have reached the host before it)
+            await WaitUntilAsync(() => watchers.Watchers["bravo"].Fetches > 0);
             h.Pump();
 
             // Then alpha is on screen while bravo's fetch is still hanging
@@ -57,5 +59,15 @@ public sealed class FleetWatchersTests
             await watchers.DisposeAsync().AsTask().WaitAsync(s_guard);
         }
         Assert.Equal(0, bravo.Pending);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < s_guard, "not within the guard");
+            await Task.Delay(10);
+        }
     }
 }
