@@ -17,9 +17,9 @@ public sealed partial class ThreeNodeLab
     /// (<see cref="ClusterIdle"/>): a cluster that only looks healthy for the moment before it
     /// moves resources back is not healthy yet. Returns the last crm_mon XML.</summary>
     /// <remarks>The scenarios test crmtui, not Pacemaker's own recovery, so a cluster that stays
-    /// unhealthy is nudged the way an operator would: after <see cref="s_firstNudge"/> the remote
-    /// node's daemon is started if it is down and failures are cleaned up; after
-    /// <see cref="s_secondNudge"/> every resource is refreshed (re-probed). Seen once on CI: after
+    /// unhealthy is nudged the way an operator would (<see cref="s_nudges"/>): after 40 s failures are
+    /// cleaned up, after 70 s every resource is refreshed (re-probed), after 110 s failures are
+    /// cleaned up again; before each, the remote node's daemon is started if it is down. Seen once on CI: after
     /// its host node was fenced and came back, the remote connection resource was moved, the remote
     /// node fenced, and the connection then stayed Stopped with no failure recorded. Every nudge is
     /// listed in <see cref="Nudges"/> and, with the nodes' Pacemaker log, in a timeout's message.</remarks>
@@ -55,17 +55,14 @@ public sealed partial class ThreeNodeLab
                 }
             }
             var waited = DateTime.UtcNow - started;
-            if (nudged == 0 && waited >= s_firstNudge)
+            if (nudged < s_nudges.Length && waited >= s_nudges[nudged].After)
             {
-                nudged = 1;
+                // The remote node can be fenced (and left off) between two nudges: each one looks.
                 if (!IsRemoteOnline(last))
                     await NudgeAsync("start-remoted", () => StartRemotedAsync());
-                await NudgeAsync("crm_resource --cleanup", () => RunOnAnyNodeAsync("crm_resource", "--cleanup"));
-            }
-            else if (nudged == 1 && waited >= s_secondNudge)
-            {
-                nudged = 2;
-                await NudgeAsync("crm_resource --refresh", () => RunOnAnyNodeAsync("crm_resource", "--refresh"));
+                var argv = s_nudges[nudged].Argv;
+                await NudgeAsync(string.Join(' ', argv), () => RunOnAnyNodeAsync(argv));
+                nudged++;
             }
             if (DateTime.UtcNow > deadline)
                 throw new InvalidOperationException($"the three-node lab did not become healthy within {timeout.TotalSeconds} s; "
@@ -97,8 +94,18 @@ public sealed partial class ThreeNodeLab
         }
     }
 
-    private static readonly TimeSpan s_firstNudge = TimeSpan.FromSeconds(40);
-    private static readonly TimeSpan s_secondNudge = TimeSpan.FromSeconds(70);
+    /// <summary>How long a scenario waits for the lab to heal: above the 150 s a lost action can hold
+    /// a transition (the controller gives up on an action after its timeout, the labs' op_defaults
+    /// 90 s, plus cluster-delay, 60 s), with room for the transition that follows. A once-seen
+    /// unhealthy lab after 120 s (remote1 offline, 8 resources stopped) fits that.</summary>
+    public static readonly TimeSpan HealTimeout = TimeSpan.FromSeconds(180);
+
+    private static readonly (TimeSpan After, string[] Argv)[] s_nudges =
+    [
+        (TimeSpan.FromSeconds(40), ["crm_resource", "--cleanup"]),
+        (TimeSpan.FromSeconds(70), ["crm_resource", "--refresh"]),
+        (TimeSpan.FromSeconds(110), ["crm_resource", "--cleanup"]),
+    ];
     private readonly List<string> _nudges = [];
 
     /// <summary>What <see cref="WaitHealthyAsync"/> had to do to bring the cluster back, in order.</summary>

@@ -14,7 +14,7 @@ public sealed class ClusterStatusTests(SingleNodeLab lab, ITestOutputHelper outp
         lab.EnsureUp();
         output.WriteLine($"lab {lab.LabName}: bring-up {lab.BringUpTime.TotalSeconds:0.0} s, {lab.MemoryKib / 1024} MiB");
 
-        var doc = await ReadSettledAsync(lab, d =>
+        var doc = await ReadSettledAsync(lab, output, d =>
             Attr(d.SelectSingleNode("/pacemaker-result/summary/current_dc"), "name") == lab.NodeName &&
             Attr(d.SelectSingleNode($"/pacemaker-result/nodes/node[@name='{lab.NodeName}']"), "standby") == "false");
 
@@ -33,13 +33,9 @@ public sealed class ClusterStatusTests(SingleNodeLab lab, ITestOutputHelper outp
         lab.EnsureUp();
         string[] started = ["dummy1", "dummy2", "group1-a", "group1-b", "dummy-c"];
 
-        var doc = await ReadSettledAsync(lab, d =>
+        var doc = await ReadSettledAsync(lab, output, d =>
             started.All(id => Attr(Resource(d, id), "role") == "Started") && Attr(Resource(d, "stateful"), "role") == "Promoted");
 
-        // Should it not settle, what crm_mon said of the resources and constraints (a test before this one
-        // may have left a resource stopped).
-        output.WriteLine(doc.SelectSingleNode("/pacemaker-result/resources")?.OuterXml ?? "no resources section");
-        output.WriteLine(doc.SelectSingleNode("/pacemaker-result/bans")?.OuterXml ?? "no bans");
         foreach (var id in started)
         {
             var resource = Resource(doc, id);
@@ -71,7 +67,7 @@ public sealed class ClusterStatusTests(SingleNodeLab lab, ITestOutputHelper outp
             await lab.StartPacemakerAsync();
         }
 
-        var up = await ReadSettledAsync(lab, d => Attr(Resource(d, "stateful"), "role") == "Promoted" && Attr(Resource(d, "dummy1"), "role") == "Started");
+        var up = await ReadSettledAsync(lab, output, d => Attr(Resource(d, "stateful"), "role") == "Promoted" && Attr(Resource(d, "dummy1"), "role") == "Started");
         Assert.Equal(lab.NodeName, Attr(up.SelectSingleNode("/pacemaker-result/summary/current_dc"), "name"));
         Assert.Equal("Promoted", Attr(Resource(up, "stateful"), "role"));
         Assert.Equal("Started", Attr(Resource(up, "dummy1"), "role"));

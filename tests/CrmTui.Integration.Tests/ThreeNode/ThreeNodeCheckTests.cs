@@ -17,7 +17,7 @@ namespace CrmTui.Integration.Tests.ThreeNode;
 [Collection(ThreeNodeLabCollection.Name)]
 public sealed class ThreeNodeCheckTests(ThreeNodeLab lab, ITestOutputHelper output)
 {
-    private static readonly TimeSpan s_heal = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan s_heal = ThreeNodeLab.HealTimeout;
     private static readonly TimeSpan s_fault = TimeSpan.FromSeconds(60);
     // The fencer holds the fence this long before the agent runs: the window in which it is pending.
     private const int FenceDelaySeconds = 30;

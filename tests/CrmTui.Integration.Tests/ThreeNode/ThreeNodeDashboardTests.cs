@@ -16,7 +16,7 @@ namespace CrmTui.Integration.Tests.ThreeNode;
 [Collection(ThreeNodeLabCollection.Name)]
 public sealed class ThreeNodeDashboardTests(ThreeNodeLab lab, ITestOutputHelper output)
 {
-    private static readonly TimeSpan s_heal = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan s_heal = ThreeNodeLab.HealTimeout;
     private static readonly TimeSpan s_fault = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan s_open = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_key = TimeSpan.FromSeconds(10);
