@@ -25,8 +25,8 @@ internal static class CrmMonXml
     /// <para>After a standby flip the Stateful clone starts and is promoted again over several
     /// transitions, which once took over 30 s in a clean-clone CI run; hence the long wait.</para>
     /// <para>A lab still unsettled after <see cref="s_firstNudge"/> is nudged as an operator would,
-    /// as the three-node lab is (<see cref="ThreeNodeLab.WaitHealthyAsync"/>): failures cleaned
-    /// up, then after <see cref="s_secondNudge"/> every resource re-probed. Seen twice in about ten
+    /// as the three-node lab is (<see cref="ThreeNodeLab.WaitHealthyAsync"/>, <see cref="LabNudges"/>):
+    /// failures cleaned up, 30 s later every resource re-probed, then failures cleaned up every 30 s. Seen twice in about ten
     /// clean-clone runs: the Stateful clone Stopped for 90 s, not failed, nothing pending, no
     /// constraint against it, every other resource started (a fail count without a failed operation
     /// gives that picture: checked by hand). What crm_mon and Pacemaker's log said
@@ -47,9 +47,8 @@ internal static class CrmMonXml
                 output.WriteLine($"not settled after {waited.TotalSeconds:0} s and {nudges} nudges:\n{await UnsettledReportAsync(lab)}");
                 return doc;
             }
-            if ((nudges == 0 && waited >= s_firstNudge) || (nudges == 1 && waited >= s_secondNudge))
+            if (LabNudges.Due(nudges, waited, s_firstNudge) is { } argv)
             {
-                string[] argv = nudges == 0 ? ["crm_resource", "--cleanup"] : ["crm_resource", "--refresh"];
                 output.WriteLine($"not settled after {waited.TotalSeconds:0} s; the lab before `{string.Join(' ', argv)}`:\n{await UnsettledReportAsync(lab)}");
                 var nudge = await lab.Runner.RunAsync(CommandLine.Of(argv).WithTimeout(TimeSpan.FromSeconds(30)));
                 output.WriteLine($"{string.Join(' ', argv)} exited {nudge.ExitCode}: {(nudge.Stdout + nudge.Stderr).Trim()}");
@@ -60,9 +59,8 @@ internal static class CrmMonXml
     }
 
     private static readonly TimeSpan s_firstNudge = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan s_secondNudge = TimeSpan.FromSeconds(90);
-    // Above the 150 s a lost action can hold a transition (op_defaults timeout 90 s + cluster-delay 60 s).
-    private static readonly TimeSpan s_deadline = TimeSpan.FromSeconds(180);
+    // As ThreeNodeLab.HealTimeout: past the 150 s a lost action holds a transition, and a cleanup after it.
+    private static readonly TimeSpan s_deadline = ThreeNodeLab.HealTimeout;
 
     /// <summary>What to print when the lab did not settle: crm_mon's whole text view (failures, fail
     /// counts, operation history, constraints) and the scheduler's and controller's last log lines
