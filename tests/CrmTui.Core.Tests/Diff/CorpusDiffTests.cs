@@ -65,8 +65,12 @@ public sealed class CorpusDiffTests(ITestOutputHelper output)
         public int Compare(ClusterEvent? x, ClusterEvent? y) =>
             (x!.SubjectKind, y!.SubjectKind) is var (a, b) && a != b ? a.CompareTo(b)
             : string.CompareOrdinal(x.Subject, y.Subject) is var s and not 0 ? s
+            : GoesDownOrFences(x) != GoesDownOrFences(y) ? (GoesDownOrFences(x) ? -1 : 1)
             : x.Kind != y.Kind ? x.Kind.CompareTo(y.Kind)
             : string.CompareOrdinal(x.Detail, y.Detail) is var d and not 0 ? d
             : string.CompareOrdinal(x.Describe(), y.Describe());
+
+        private static bool GoesDownOrFences(ClusterEvent e) =>
+            e is FenceEventRecorded || (e is NodeStateChanged n && (!n.To.Online || n.To.Unclean));
     }
 }

@@ -421,6 +421,35 @@ public sealed class SnapshotDifferTests
     }
 
     [Fact]
+    public void A_node_fenced_and_back_within_one_poll_reads_fenced_first_and_one_lost_and_fenced_reads_the_loss_first()
+    {
+        var pending = new FenceEvent { Action = "reboot", Target = "node3", Client = "pacemaker-controld.1", Origin = "node1", Status = "pending" };
+        var done = pending with { Status = "success", Delegate = "node2", Completed = CrmTime.Parse("2026-11-22 05:01:00Z") };
+        var healthy = Healthy();
+        ClusterSnapshot WithNode3(Func<ClusterNode, ClusterNode> change, params FenceEvent[] fencing) => healthy with
+        {
+            Nodes = [.. healthy.Nodes.Select(n => n.Name == "node3" ? change(n) : n)],
+            FenceHistory = [.. fencing],
+        };
+        var unclean = WithNode3(n => n with { Online = false, Unclean = true }, pending);
+        var back = WithNode3(n => n, done) with
+        {
+            NodeAttributes = [new NodeAttributeSet { Node = "node3", Attributes = [new NodeAttribute { Node = "node3", Name = "master-state1", Value = "5" }] }],
+        };
+        var lostAndFenced = WithNode3(n => n with { Online = false }, done);
+
+        // The fence completed and the node rejoined between two polls: the fence, then its return
+        // (and what came with it), as they happened, whatever the kinds' order
+        Assert.Equal(
+            ["node3: fence reboot success by node2 (requested by node1)", "node3: offline, unclean → online",
+             "node3: attribute master-state1 = 5"],
+            Describe(unclean, back));
+
+        // Lost and fenced between two polls: the loss, then the fence
+        Assert.Equal(["node3: online → offline", "node3: fence reboot success by node2 (requested by node1)"], Describe(healthy, lostAndFenced));
+    }
+
+    [Fact]
     public void Events_are_sorted_the_same_whatever_the_input_order()
     {
         // Given many changes at once
