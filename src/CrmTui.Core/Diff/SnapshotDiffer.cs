@@ -5,9 +5,10 @@ namespace CrmTui.Core.Diff;
 
 /// <summary>
 /// Turns two consecutive snapshots into the typed events between them. Pure and deterministic:
-/// no clock, no I/O, and the result is sorted by subject kind, subject, kind and detail. Only
-/// state is compared; volatile fields (times, durations, call ids of operations, derived counts)
-/// never produce events, so an idle cluster produces none. See docs/events.md.
+/// no clock, no I/O, and the result is sorted by subject kind, subject, phase, kind and detail
+/// (<see cref="EventOrder"/>). Only state is compared; volatile fields (times, durations, call ids
+/// of operations, derived counts) never produce events, so an idle cluster produces none. See
+/// docs/events.md.
 /// </summary>
 public static class SnapshotDiffer
 {
