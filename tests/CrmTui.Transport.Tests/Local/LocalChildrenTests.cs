@@ -27,7 +27,7 @@ public sealed class LocalChildrenTests
         Assert.Contains(killed, k => k.StartsWith("sh (pid ", StringComparison.Ordinal));
         var result = await run.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.NotEqual(0, result.ExitCode);
-        await WaitGone(grandchild);
+        Assert.True(await ProcessState.WaitGoneAsync(grandchild, TimeSpan.FromSeconds(5)), $"pid {grandchild} still running");
         File.Delete(pidFile);
     }
 
@@ -38,15 +38,5 @@ public sealed class LocalChildrenTests
         await Task.Delay(200);
 
         Assert.DoesNotContain(LocalProcessRunner.KillRunning(), k => k.StartsWith("true ", StringComparison.Ordinal));
-    }
-
-    private static async Task WaitGone(int pid)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
-        while (Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"pid {pid} still running");
-            await Task.Delay(50);
-        }
     }
 }

@@ -129,7 +129,7 @@ public sealed class LocalProcessRunnerTests
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
         var grandchild = int.Parse(File.ReadAllText(pidFile).Trim());
         File.Delete(pidFile);
-        Assert.True(await ProcessIsGoneAsync(grandchild), $"grandchild {grandchild} still alive");
+        Assert.True(await ProcessState.WaitGoneAsync(grandchild, TimeSpan.FromSeconds(5)), $"grandchild {grandchild} still alive");
     }
 
     [Fact]
@@ -178,29 +178,5 @@ public sealed class LocalProcessRunnerTests
     public void Format_is_the_posix_quoted_argv_on_one_line()
     {
         Assert.Equal("crm_resource --cleanup --resource 'r;1'", _runner.Format(CommandLine.Of("crm_resource", "--cleanup", "--resource", "r;1")));
-    }
-
-    private static async Task<bool> ProcessIsGoneAsync(int pid)
-    {
-        // A killed process may linger briefly as a zombie until init reaps it; poll /proc.
-        for (var i = 0; i < 50; i++)
-        {
-            var stat = $"/proc/{pid}/stat";
-            if (!File.Exists(stat))
-                return true;
-            try
-            {
-                var text = File.ReadAllText(stat);
-                var state = text[(text.LastIndexOf(')') + 2)..].Split(' ')[0];
-                if (state == "Z")
-                    return true;
-            }
-            catch (IOException)
-            {
-                return true;
-            }
-            await Task.Delay(100);
-        }
-        return false;
     }
 }

@@ -55,7 +55,7 @@ public sealed class LocalStreamTests
             await cts.CancelAsync();
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stream.WaitAsync(Patience));
-            Assert.True(SpinWait.SpinUntil(() => !Directory.Exists($"/proc/{child}") || File.ReadAllText($"/proc/{child}/stat").Contains(") Z ", StringComparison.Ordinal), Patience),
+            Assert.True(await ProcessState.WaitGoneAsync(child, Patience),
                 $"the grandchild {child} survived the cancellation");
         }
         finally

@@ -1,4 +1,5 @@
 using CrmTui.Transport;
+using CrmTui.Transport.Tests.Local;
 
 namespace CrmTui.Transport.Tests.Sessions;
 
@@ -165,21 +166,18 @@ public sealed class SshRunnerSessionTests : IDisposable
         var loopShell = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         await runner.RunAsync(Poll("true"));
         await runner.RunAsync(Poll("true"));
-        Assert.True(Alive(loopShell));
+        Assert.False(ProcessState.IsGone(loopShell));
 
         // When only the other command runs, past the idle limit
         await Task.Delay(TimeSpan.FromSeconds(3.5));
         await runner.RunAsync(Poll("true"));
 
         // Then the idle session was ended, and its command still runs (a new session later)
-        await WaitUntil(() => !Alive(loopShell));
+        Assert.True(await ProcessState.WaitGoneAsync(loopShell, TimeSpan.FromSeconds(5)), $"the loop shell {loopShell} still runs after 5 s");
         Assert.Equal("", (await runner.RunAsync(idle)).Stdout);
         // each command: its first run on its own, then a session; then one new session for the idle one
         Assert.Equal(5, Starts);
     }
-
-    private static bool Alive(int pid) =>
-        Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
 
     [Fact]
     public async Task Disposing_the_runner_ends_its_sessions()
@@ -194,16 +192,6 @@ public sealed class SshRunnerSessionTests : IDisposable
 
         await runner.DisposeAsync();
 
-        await WaitUntil(() => !Directory.Exists($"/proc/{loopShell}") || File.ReadAllText($"/proc/{loopShell}/stat").Contains(") Z ", StringComparison.Ordinal));
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met within 5 s");
-            await Task.Delay(50);
-        }
+        Assert.True(await ProcessState.WaitGoneAsync(loopShell, TimeSpan.FromSeconds(5)), $"the loop shell {loopShell} still runs after 5 s");
     }
 }
