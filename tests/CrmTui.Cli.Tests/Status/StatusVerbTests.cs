@@ -273,29 +273,39 @@ public sealed class StatusVerbTests
         var dir = Directory.CreateTempSubdirectory("crmtui-watch-").FullName;
         try
         {
-            // Given a saved status that changes once while watching
+            // Given a saved status that changes once while watching (each change replaces the
+            // file in one rename: a poll that read a half-written file would rightly say an
+            // error and print the status again, as the test with a failing poll above shows)
             var file = Path.Combine(dir, "status.xml");
             var healthy = File.ReadAllText(Healthy);
-            File.WriteAllText(file, healthy);
-            var runner = new RecordingRunner();
+            ReplaceFile(file, healthy);
             using var stop = new CancellationTokenSource();
-            var output = new StringWriter();
+            var printed = new StringWriter();
+            var output = TextWriter.Synchronized(printed);
+            var errors = new StringWriter();
             var command = StatusVerb.Create();
             var watching = command.Parse(["--xml-file", file, "--watch", "--interval", "0.5"])
-                .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = new StringWriter() }, stop.Token);
+                .InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = errors }, stop.Token);
 
             // When only last_update changes, then a node goes to standby
             await Task.Delay(1200);
-            File.WriteAllText(file, healthy.Replace("Fri Nov 20 10:00:05 2026", "Fri Nov 20 10:00:09 2026"));
+            ReplaceFile(file, healthy.Replace("Fri Nov 20 10:00:05 2026", "Fri Nov 20 10:00:09 2026"));
             await Task.Delay(1200);
-            File.WriteAllText(file, healthy.Replace("name=\"beta\" id=\"2\" online=\"true\" standby=\"false\"", "name=\"beta\" id=\"2\" online=\"true\" standby=\"true\""));
+            ReplaceFile(file, healthy.Replace("name=\"beta\" id=\"2\" online=\"true\" standby=\"false\"", "name=\"beta\" id=\"2\" online=\"true\" standby=\"true\""));
             await Task.Delay(1200);
+            var deadline = DateTime.UtcNow.AddSeconds(20); // a slow machine may poll later than 1.2 s
+            while (!Printed(output, printed).Contains("standby (with active") && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+
             stop.Cancel();
             var exit = await watching;
 
             // Then the view was printed twice: at the start and after the standby
             Assert.Equal(StatusExitCode.Ok, exit);
-            var text = output.ToString();
+            Assert.Equal("", errors.ToString());
+            var text = printed.ToString();
             Assert.Equal(2, text.Split("Cluster Summary:").Length - 1);
             Assert.Contains("  * Node beta: standby (with active resources)\n", text);
         }
@@ -303,5 +313,21 @@ public sealed class StatusVerbTests
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    // What a synchronized writer has printed so far, read under its own lock.
+    private static string Printed(TextWriter synchronized, StringWriter inner)
+    {
+        lock (synchronized)
+        {
+            return inner.ToString();
+        }
+    }
+
+    private static void ReplaceFile(string path, string text)
+    {
+        var next = path + ".next";
+        File.WriteAllText(next, text);
+        File.Move(next, path, overwrite: true);
     }
 }
