@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CrmTui.Cli.Verbs;
 using CrmTui.TestKit.Fakes;
+using CrmTui.TestKit.Timing;
 using CrmTui.Transport;
 
 namespace CrmTui.Cli.Tests.Status;
@@ -293,11 +294,8 @@ public sealed class StatusVerbTests
             await Task.Delay(1200);
             ReplaceFile(file, healthy.Replace("name=\"beta\" id=\"2\" online=\"true\" standby=\"false\"", "name=\"beta\" id=\"2\" online=\"true\" standby=\"true\""));
             await Task.Delay(1200);
-            var deadline = DateTime.UtcNow.AddSeconds(20); // a slow machine may poll later than 1.2 s
-            while (!Printed(output, printed).Contains("standby (with active") && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
-            }
+            // a slow machine may poll later than 1.2 s; the count below says whether it printed
+            await Eventually.HoldsAsync(() => Printed(output, printed).Contains("standby (with active"), TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(100));
 
             stop.Cancel();
             var exit = await watching;

@@ -4,6 +4,7 @@ using CrmTui.Commands.Status;
 using CrmTui.Commands.Tests.Support;
 using CrmTui.Commands.Watch;
 using CrmTui.TestKit.Fakes;
+using CrmTui.TestKit.Timing;
 using CrmTui.Transport;
 
 namespace CrmTui.Commands.Tests.Watch;
@@ -97,17 +98,8 @@ internal sealed class WatchHarness : IAsyncDisposable
     }
 
     /// <summary>Waits (bounded) until <paramref name="condition"/> holds, checking as probes run.</summary>
-    public static async Task<bool> EventuallyAsync(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > until)
-                return false;
-            await Task.Delay(5);
-        }
-        return true;
-    }
+    public static Task<bool> EventuallyAsync(Func<bool> condition) =>
+        Eventually.HoldsAsync(condition, Patience, TimeSpan.FromMilliseconds(5));
 
     public static WatchOptions Fast(WatchMode mode) => new()
     {

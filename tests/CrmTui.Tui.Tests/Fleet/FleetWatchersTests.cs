@@ -1,4 +1,5 @@
 using CrmTui.TestKit.Fakes;
+using CrmTui.TestKit.Timing;
 using CrmTui.Tui.App;
 using CrmTui.Tui.Fleet;
 using CrmTui.Tui.Tests.Support;
@@ -36,7 +37,7 @@ public sealed class FleetWatchersTests
             await alphaArrived.Task.WaitAsync(s_guard);
             await bravo.Called.WaitAsync(s_guard);
             // bravo's fetch itself has begun (a probe may have reached the host before it)
-            await WaitUntilAsync(() => watchers.Watchers["bravo"].Fetches > 0);
+            Assert.True(await Eventually.HoldsAsync(() => watchers.Watchers["bravo"].Fetches > 0, s_guard), "bravo's fetch did not begin within the guard");
             h.Pump();
 
             // Then alpha is on screen while bravo's fetch is still hanging
@@ -59,15 +60,5 @@ public sealed class FleetWatchersTests
             await watchers.DisposeAsync().AsTask().WaitAsync(s_guard);
         }
         Assert.Equal(0, bravo.Pending);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed < s_guard, "not within the guard");
-            await Task.Delay(10);
-        }
     }
 }
