@@ -104,7 +104,6 @@ for i in $(seq "$(lab_namespaces)"); do
   [ "$(cat "$(node_dir "$i")/hostname" 2>/dev/null)" = "$plug" ] && target=$i
 done
 role_of() { if [ "$(kv_get "$LAB_MARKER" remote)" = yes ] && [ "$1" = "$(lab_namespaces)" ]; then echo remote; else echo full; fi; }
-node_is_on() { [ -n "$(node_pids "$1")" ]; }
 need_target() { [ -n "$target" ] || { flog "unknown node"; echo "fence_crmtuilab: no node '$plug' in lab $lab" >&2; exit 1; }; }
 check_fail_marker() {
   if [ -e "$LAB_STATE/fence-fail" ]; then

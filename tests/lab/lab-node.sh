@@ -76,7 +76,7 @@ case $1 in
     log "node $node powered off"
     ;;
   power-on)
-    [ -z "$(node_pids "$node")" ] || { log "node $node is already on"; exit 0; }
+    ! node_is_on "$node" || { log "node $node is already on"; exit 0; }
     role=full
     [ "$(kv_get "$LAB_MARKER" remote)" = yes ] && [ "$node" = "$(lab_namespaces)" ] && role=remote
     boot_node "$node" "$role"

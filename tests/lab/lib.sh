@@ -126,6 +126,18 @@ nodes_pids() {
 }
 node_pids() { nodes_pids "$1"; }
 
+# True while node I is powered on: its power holder (started first by node-init.sh, ended only
+# by kill_node) runs. Not "any process in its namespaces": a probe run there with in_node while
+# the node is off would make it look on, and the fence agent would then skip the boot.
+node_is_on() {
+  local p argv0
+  for p in $(node_pids "$1"); do
+    IFS= read -r -d '' argv0 <"/proc/$p/cmdline" 2>/dev/null || true
+    [ "$argv0" = crmtui-lab-power ] && return 0
+  done
+  return 1
+}
+
 # Proportional memory (PSS, KiB) of every process in node I's namespaces plus its tmpfs usage.
 node_memory_kib() {
   local i=$1 total=0 p kib

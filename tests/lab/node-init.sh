@@ -20,6 +20,11 @@ remoted=${4:-/usr/sbin/pacemaker-remoted}
 # unshare made every mount private already; say it again so nothing below can leak to the host.
 mount --make-rprivate /
 
+# The node's power: this holder runs from boot until a power-off kills every process in the
+# node's namespaces (lib.sh node_is_on looks for it). Commands that tests and agents run inside
+# the node (an in_node crm_mon probing a dead node) do not make a powered-off node "on".
+setsid bash -c 'exec -a crmtui-lab-power sleep infinity' </dev/null >/dev/null 2>&1 &
+
 # Private tmpfs over each directory a cluster node writes to. Mounting over an existing host
 # directory hides it inside this namespace only; nothing on the host changes.
 private_tmpfs() { mount -t tmpfs -o "mode=${2:-0755},size=${3:-64m}" "crmtui-lab" "$1"; }

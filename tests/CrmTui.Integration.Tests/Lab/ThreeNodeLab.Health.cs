@@ -19,10 +19,12 @@ public sealed partial class ThreeNodeLab
     /// <remarks>The scenarios test crmtui, not Pacemaker's own recovery, so a cluster that stays
     /// unhealthy is nudged the way an operator would (<see cref="LabNudges"/>): after 40 s failures are
     /// cleaned up, after 70 s every resource is refreshed (re-probed), then failures are cleaned up
-    /// every 30 s; before each, the remote node's daemon is started if it is down. Seen once on CI: after
+    /// every 30 s; before each, a full node crm_mon shows offline is powered on (a no-op when it is
+    /// on) and the remote node's daemon is started if it is down. Seen once on CI: after
     /// its host node was fenced and came back, the remote connection resource was moved, the remote
     /// node fenced, and the connection then stayed Stopped with no failure recorded. Every nudge is
-    /// listed in <see cref="Nudges"/> and, with the nodes' Pacemaker log, in a timeout's message.</remarks>
+    /// listed in <see cref="Nudges"/> and, with the nodes' Pacemaker log and the fence agent's log,
+    /// in a timeout's message.</remarks>
     public async Task<string> WaitHealthyAsync(TimeSpan timeout)
     {
         var started = DateTime.UtcNow;
@@ -57,8 +59,10 @@ public sealed partial class ThreeNodeLab
             var waited = DateTime.UtcNow - started;
             if (LabNudges.Due(nudged, waited, s_firstNudge) is { } argv)
             {
-                // The remote node can be fenced (and left off) between two nudges: each one looks.
-                if (!IsRemoteOnline(last))
+                // A node can be fenced (and left off) between two nudges: each one looks.
+                foreach (var off in Nodes.Where(n => last.Length > 0 && !IsOnline(last, n.Name)))
+                    await NudgeAsync($"power-on {off.Name}", () => PowerOnAsync(off));
+                if (!IsOnline(last, Remote.Name))
                     await NudgeAsync("start-remoted", () => StartRemotedAsync());
                 await NudgeAsync(string.Join(' ', argv), () => RunOnAnyNodeAsync(argv));
                 nudged++;
@@ -67,7 +71,8 @@ public sealed partial class ThreeNodeLab
                 throw new InvalidOperationException($"the three-node lab did not become healthy within {timeout.TotalSeconds} s; "
                     + $"nudges: {(_nudges.Count == 0 ? "none" : string.Join("; ", _nudges))}\n"
                 + (busy is null ? "" : $"not settled: {busy}\n")
-                + $"{Unhealthy(last)}\n{PacemakerLogTail()}\nlast crm_mon:\n{last}");
+                + $"{Unhealthy(last)}\n{PacemakerLogTail()}\n--- fence.log (last 20)\n{string.Join('\n', FenceLog.Split('\n').TakeLast(20))}\n"
+                + $"last crm_mon:\n{last}");
             await Task.Delay(500);
         }
     }
@@ -77,19 +82,16 @@ public sealed partial class ThreeNodeLab
     public Task WaitIdleAsync(TimeSpan timeout, string after) => ClusterIdle.WaitAsync(Nodes[0].Runner, timeout, after);
 
     /// <summary>Repairs with the node runners (outside crmtui's command layer): each argv on the
-    /// first full node that runs it, its exit code written to the test's output.</summary>
+    /// first full node where it succeeds, where it ran (or why it ran nowhere) written to the
+    /// test's output.</summary>
     public async Task RepairAsync(ITestOutputHelper output, params string[][] commands)
     {
         foreach (var argv in commands)
         {
-            foreach (var node in Nodes)
-            {
-                if (await TryRunAsync(node.Runner, TimeSpan.FromSeconds(30), argv) is { } result)
-                {
-                    output.WriteLine($"repair on {node.Name}: {string.Join(' ', argv)} -> {result.ExitCode}");
-                    break;
-                }
-            }
+            var (node, failures) = await RunOnFirstAsync(TimeSpan.FromSeconds(30), argv);
+            output.WriteLine(node is null
+                ? $"repair failed on every node: {string.Join(' ', argv)} ({string.Join("; ", failures)})"
+                : $"repair on {node.Name}: {string.Join(' ', argv)} -> 0");
         }
     }
 
@@ -120,24 +122,33 @@ public sealed partial class ThreeNodeLab
 
     private async Task RunOnAnyNodeAsync(params string[] argv)
     {
-        foreach (var node in Nodes)
-        {
-            if (await TryRunAsync(node.Runner, argv) is { } result)
-            {
-                if (!result.Succeeded)
-                    throw new InvalidOperationException($"{string.Join(' ', argv)} on {node.Name} exited {result.ExitCode}: {result.Stderr.Trim()}");
-                return;
-            }
-        }
-        throw new InvalidOperationException($"{string.Join(' ', argv)}: no node answered");
+        var (node, failures) = await RunOnFirstAsync(TimeSpan.FromSeconds(15), argv);
+        if (node is null)
+            throw new InvalidOperationException($"{string.Join(' ', argv)} failed on every node ({string.Join("; ", failures)})");
     }
 
-    private bool IsRemoteOnline(string xml)
+    // Runs argv on the full nodes in turn until it succeeds on one: a node that is down (its tools
+    // cannot reach the CIB there) must not stop a nudge or a repair. Seen on CI: every nudge of a
+    // heal went to a powered-off node1 and failed with "Could not connect to the CIB".
+    private async Task<(LabNode? Node, List<string> Failures)> RunOnFirstAsync(TimeSpan timeout, string[] argv)
+    {
+        var failures = new List<string>();
+        foreach (var node in Nodes)
+        {
+            var result = await TryRunAsync(node.Runner, timeout, argv);
+            if (result is { Succeeded: true })
+                return (node, failures);
+            failures.Add(result is null ? $"{node.Name}: no answer" : $"{node.Name}: exit {result.ExitCode}: {result.Stderr.Trim()}");
+        }
+        return (null, failures);
+    }
+
+    private static bool IsOnline(string xml, string nodeName)
     {
         if (xml.Length == 0)
             return false;
         var doc = System.Xml.Linq.XDocument.Parse(xml);
-        return doc.Descendants("node").Any(n => n.Parent?.Name == "nodes" && (string?)n.Attribute("name") == Remote.Name
+        return doc.Descendants("node").Any(n => n.Parent?.Name == "nodes" && (string?)n.Attribute("name") == nodeName
             && (string?)n.Attribute("online") == "true");
     }
 
