@@ -9,7 +9,7 @@
 #   reboot  off, then waits until every surviving full node has seen the target leave the
 #           membership (a node that rejoins before that is told it was "allegedly just fenced"
 #           and shuts itself down), then on
-#   status  0 when the target has processes running, 2 when it is off
+#   status  0 when the target is on (its power holder runs: lib.sh node_is_on), 2 when it is off
 #   list, monitor, validate-all, metadata
 #
 # Parameters: plug (or port) = node name; lab = lab name; lab_root = the labs' root directory.
